@@ -1,0 +1,131 @@
+package jp.or.jrs.renewal.catalog;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import jp.or.jrs.renewal.support.NameKey;
+
+/**
+ * The catalog tables. A meeting keeps its id from run to run, and across renames: every name it was
+ * ever published under maps to its id, and a meeting of a new table takes the id of its current name,
+ * or else of one of its former names, or else the next free one.
+ */
+@Repository
+public class CatalogStore {
+
+	private static final String ID_PREFIX = "M";
+
+	private final JdbcClient jdbc;
+
+	public CatalogStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores the published meetings, in published order, and returns them with their ids. */
+	public List<Meeting> replaceWith(List<Meeting> published) {
+		Map<String, String> known = new HashMap<>();
+		this.jdbc.sql("SELECT name_key, meeting_id FROM meeting_names")
+			.query((ResultSet rs) -> {
+				known.put(rs.getString(1), rs.getString(2));
+			});
+		Set<String> taken = new HashSet<>();
+		String[] ids = new String[published.size()];
+		for (int i = 0; i < published.size(); i++) {
+			String id = known.get(NameKey.of(published.get(i).name()));
+			if (id != null && taken.add(id)) {
+				ids[i] = id;
+			}
+		}
+		for (int i = 0; i < published.size(); i++) {
+			for (String former : published.get(i).formerNames()) {
+				String id = known.get(NameKey.of(former));
+				if (ids[i] == null && id != null && taken.add(id)) {
+					ids[i] = id;
+				}
+			}
+		}
+		int next = this.jdbc.sql("SELECT meeting_id FROM meetings")
+			.query(String.class)
+			.list()
+			.stream()
+			.mapToInt(id -> Integer.parseInt(id.substring(ID_PREFIX.length())))
+			.max()
+			.orElse(0);
+		List<Meeting> stored = new ArrayList<>(published.size());
+		this.jdbc.sql("UPDATE meetings SET active = FALSE").update();
+		for (int i = 0; i < published.size(); i++) {
+			String id = (ids[i] != null) ? ids[i] : String.format("%s%04d", ID_PREFIX, ++next);
+			Meeting meeting = published.get(i).withId(id);
+			save(meeting, i + 1);
+			stored.add(meeting);
+		}
+		for (Meeting meeting : stored) {
+			mapName(NameKey.of(meeting.name()), meeting.id(), true);
+		}
+		for (Meeting meeting : stored) {
+			meeting.formerNames().forEach(former -> mapName(NameKey.of(former), meeting.id(), false));
+		}
+		return stored;
+	}
+
+	/** Meetings of the current table, in published order. */
+	public List<Meeting> activeMeetings() {
+		return this.jdbc.sql("SELECT * FROM meetings WHERE active ORDER BY published_order")
+			.query(CatalogStore::meeting)
+			.list();
+	}
+
+	/** Every meeting ever published, by id: credits keep counting at meetings that left the table. */
+	public Map<String, Meeting> allMeetingsById() {
+		Map<String, Meeting> meetings = new HashMap<>();
+		this.jdbc.sql("SELECT * FROM meetings").query(CatalogStore::meeting).list()
+			.forEach(meeting -> meetings.put(meeting.id(), meeting));
+		return meetings;
+	}
+
+	private void save(Meeting meeting, int order) {
+		Object[] values = { meeting.category(), meeting.group(), meeting.name(),
+				String.join("|", meeting.formerNames()), meeting.societyRequired(), meeting.societyUnits(),
+				meeting.boardUnits(), meeting.lectureCap(), order, meeting.id() };
+		int updated = this.jdbc.sql("""
+				UPDATE meetings SET category = ?, group_name = ?, name = ?, former_names = ?, society_required = ?,
+				 society_units = ?, board_units = ?, lecture_cap = ?, published_order = ?, active = TRUE
+				 WHERE meeting_id = ?""").params(values).update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					INSERT INTO meetings (category, group_name, name, former_names, society_required, society_units,
+					 board_units, lecture_cap, published_order, active, meeting_id)
+					 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)""").params(values).update();
+		}
+	}
+
+	private void mapName(String key, String id, boolean current) {
+		int updated = current
+				? this.jdbc.sql("UPDATE meeting_names SET meeting_id = ? WHERE name_key = ?").params(id, key).update()
+				: this.jdbc.sql("SELECT COUNT(*) FROM meeting_names WHERE name_key = ?").param(key).query(Integer.class)
+					.single();
+		if (updated == 0) {
+			this.jdbc.sql("INSERT INTO meeting_names (name_key, meeting_id) VALUES (?, ?)").params(key, id).update();
+		}
+	}
+
+	private static Meeting meeting(ResultSet rs, int row) throws SQLException {
+		String formers = rs.getString("former_names");
+		BigDecimal societyUnits = rs.getBigDecimal("society_units");
+		return new Meeting(rs.getString("meeting_id"), rs.getInt("category"), rs.getString("group_name"),
+				rs.getString("name"), formers.isEmpty() ? List.of() : List.of(formers.split("\\|")),
+				rs.getBoolean("society_required"), societyUnits, rs.getBigDecimal("board_units"),
+				rs.getBigDecimal("lecture_cap"), 0);
+	}
+
+}

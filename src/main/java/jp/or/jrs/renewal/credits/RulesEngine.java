@@ -1,0 +1,171 @@
+package jp.or.jrs.renewal.credits;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.or.jrs.renewal.catalog.Meeting;
+import jp.or.jrs.renewal.credits.RuleVersion.CreditFilter;
+import jp.or.jrs.renewal.credits.RuleVersion.Equivalence;
+import jp.or.jrs.renewal.credits.RuleVersion.Note;
+import jp.or.jrs.renewal.credits.RuleVersion.Requirement;
+import jp.or.jrs.renewal.ledger.LedgerCredit;
+import jp.or.jrs.renewal.member.Certification;
+
+/**
+ * Judges a member's certifications by the rule book: for each certification, the credits of its window,
+ * one per key (spec §3: the same credit sent in two files counts once), with their equivalences, summed
+ * requirement by requirement. It knows no certification by name: everything it checks comes from the
+ * rule files.
+ */
+public final class RulesEngine {
+
+	private final RuleBook ruleBook;
+
+	private final Map<String, Meeting> meetings;
+
+	public RulesEngine(RuleBook ruleBook, Map<String, Meeting> meetingsById) {
+		this.ruleBook = ruleBook;
+		this.meetings = meetingsById;
+	}
+
+	public List<Assessment> assess(MemberCredits member) {
+		List<Assessment> assessments = new ArrayList<>(member.certifications().size());
+		for (Certification certification : member.certifications()) {
+			assessments.add(assess(certification, member));
+		}
+		return assessments;
+	}
+
+	private Assessment assess(Certification certification, MemberCredits member) {
+		RenewalWindow window = RenewalWindow.of(certification);
+		RuleBook.Applicable applicable = this.ruleBook.rulesFor(certification.certification(), window.renewalYear());
+		if (applicable == null) {
+			throw new IllegalStateException("no rule version judges " + certification.certification()
+					+ " renewals in " + window.renewalYear());
+		}
+		List<LedgerCredit> credits = creditsIn(window, member.credits(), applicable.version().equivalences());
+		Map<String, RequirementResult> results = new LinkedHashMap<>();
+		for (Requirement requirement : applicable.rules().requirements()) {
+			results.put(requirement.code(), evaluate(requirement, certification, credits, results));
+		}
+		List<RequirementResult> judged = List.copyOf(results.values());
+		boolean eligible = judged.stream().allMatch(RequirementResult::met);
+		int age = Period.between(member.birthDate(), certification.expiresOn()).getYears();
+		List<String> notes = new ArrayList<>();
+		for (Note note : applicable.version().notes()) {
+			if (!eligible && age >= note.minAge()) {
+				notes.add(note.code());
+			}
+		}
+		return new Assessment(certification, window, applicable.version().version(), judged,
+				applicable.version().headline(), notes);
+	}
+
+	/** The window's credits, one per key (the most units where files disagree), and their equivalents. */
+	private static List<LedgerCredit> creditsIn(RenewalWindow window, List<LedgerCredit> ledger,
+			List<Equivalence> equivalences) {
+		Map<LedgerCredit.Key, LedgerCredit> distinct = new LinkedHashMap<>();
+		for (LedgerCredit credit : ledger) {
+			if (window.contains(credit.heldOn())) {
+				distinct.merge(credit.key(), credit, RulesEngine::preferred);
+			}
+		}
+		if (!equivalences.isEmpty()) {
+			for (LedgerCredit credit : List.copyOf(distinct.values())) {
+				for (Equivalence equivalence : equivalences) {
+					if (equivalence.creditType().equals(credit.creditType())
+							&& equivalence.topic().equals(credit.topic())) {
+						LedgerCredit equivalent = new LedgerCredit(credit.memberId(), credit.meetingId(),
+								credit.heldOn(), equivalence.countsAs().creditType(), credit.lectureId(),
+								equivalence.countsAs().topic(), equivalence.countsAs().units());
+						distinct.putIfAbsent(equivalent.key(), equivalent);
+					}
+				}
+			}
+		}
+		return List.copyOf(distinct.values());
+	}
+
+	private static LedgerCredit preferred(LedgerCredit a, LedgerCredit b) {
+		int units = a.units().compareTo(b.units());
+		if (units != 0) {
+			return (units > 0) ? a : b;
+		}
+		return (a.topic().compareTo(b.topic()) <= 0) ? a : b;
+	}
+
+	private RequirementResult evaluate(Requirement requirement, Certification certification,
+			List<LedgerCredit> credits, Map<String, RequirementResult> earlier) {
+		BigDecimal earned = BigDecimal.ZERO;
+		BigDecimal counted;
+		if (requirement.measure() == Measure.TOTAL) {
+			counted = BigDecimal.ZERO;
+			for (String part : requirement.of()) {
+				earned = earned.add(earlier.get(part).earned());
+				counted = counted.add(earlier.get(part).counted());
+			}
+		}
+		else if (requirement.measure() == Measure.CLINICAL_UNITS) {
+			earned = BigDecimal.valueOf(certification.clinicalUnits());
+			counted = earned;
+		}
+		else {
+			Map<String, BigDecimal> perOccurrence = new HashMap<>();
+			for (LedgerCredit credit : credits) {
+				Meeting meeting = meeting(credit.meetingId());
+				if (selects(requirement.where(), credit, meeting)) {
+					BigDecimal value = value(requirement.measure(), credit, meeting);
+					earned = earned.add(value);
+					if (requirement.occurrenceCap()) {
+						perOccurrence.merge(credit.meetingId() + '@' + credit.heldOn(), value, BigDecimal::add);
+					}
+				}
+			}
+			counted = earned;
+			if (requirement.occurrenceCap()) {
+				counted = BigDecimal.ZERO;
+				for (Map.Entry<String, BigDecimal> occurrence : perOccurrence.entrySet()) {
+					String meetingId = occurrence.getKey().substring(0, occurrence.getKey().indexOf('@'));
+					counted = counted.add(occurrence.getValue().min(meeting(meetingId).lectureCap()));
+				}
+			}
+		}
+		if (requirement.cap() != null) {
+			counted = counted.min(requirement.cap());
+		}
+		boolean met = requirement.min() == null || counted.compareTo(requirement.min()) >= 0;
+		return new RequirementResult(requirement.code(), requirement.min(), earned, counted, met);
+	}
+
+	private static boolean selects(CreditFilter where, LedgerCredit credit, Meeting meeting) {
+		return (where.creditTypes().isEmpty() || where.creditTypes().contains(credit.creditType()))
+				&& (where.societyRequired() == null || where.societyRequired() == meeting.societyRequired())
+				&& (where.categories().isEmpty() || where.categories().contains(meeting.category()))
+				&& (where.groups().isEmpty() || where.groups().contains(meeting.group()))
+				&& (where.topics().isEmpty() || where.topics().contains(credit.topic()));
+	}
+
+	private static BigDecimal value(Measure measure, LedgerCredit credit, Meeting meeting) {
+		return switch (measure) {
+			case CREDITS -> BigDecimal.ONE;
+			case SOCIETY_UNITS -> (meeting.societyUnits() != null) ? meeting.societyUnits() : BigDecimal.ZERO;
+			case BOARD_UNITS -> meeting.boardUnits();
+			case LECTURE_UNITS -> credit.units();
+			case CLINICAL_UNITS, TOTAL -> throw new IllegalArgumentException(measure + " is not per credit");
+		};
+	}
+
+	private Meeting meeting(String meetingId) {
+		Meeting meeting = this.meetings.get(meetingId);
+		if (meeting == null) {
+			throw new IllegalStateException("the ledger names meeting " + meetingId + ", which the catalog lacks");
+		}
+		return meeting;
+	}
+
+}

@@ -1,0 +1,328 @@
+package jp.or.jrs.renewal.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import jp.or.jrs.renewal.RenewalProperties;
+import jp.or.jrs.renewal.catalog.CatalogStore;
+import jp.or.jrs.renewal.catalog.LoadCatalogTasklet;
+import jp.or.jrs.renewal.credits.MemberAssessments;
+import jp.or.jrs.renewal.credits.MemberCredits;
+import jp.or.jrs.renewal.credits.MemberCreditsReader;
+import jp.or.jrs.renewal.credits.RenewalAssessor;
+import jp.or.jrs.renewal.credits.RenewalWindow;
+import jp.or.jrs.renewal.credits.RuleBook;
+import jp.or.jrs.renewal.credits.RulesEngine;
+import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.member.LoadMembersTasklet;
+import jp.or.jrs.renewal.member.MemberStore;
+import jp.or.jrs.renewal.report.EligibilityFiles;
+import jp.or.jrs.renewal.report.EligibilityHistory;
+import jp.or.jrs.renewal.report.RunReportsTasklet;
+import jp.or.jrs.renewal.roster.RosterChecksFactory;
+import jp.or.jrs.renewal.roster.RosterFileReader;
+import jp.or.jrs.renewal.roster.RosterFileStore;
+import jp.or.jrs.renewal.roster.RosterIntakeTasklet;
+import jp.or.jrs.renewal.roster.RosterPartitioner;
+import jp.or.jrs.renewal.roster.RosterRecord;
+import jp.or.jrs.renewal.roster.RosterRowValidator;
+import jp.or.jrs.renewal.roster.RosterRowWriter;
+import jp.or.jrs.renewal.roster.ValidatedRow;
+import jp.or.jrs.renewal.support.TextEncoding;
+
+/**
+ * The nightly renewal-credits job, step by step:
+ * <ol>
+ * <li>{@code catalog}: the published table of accredited meetings, parsed and stored;</li>
+ * <li>{@code members}: the member list and certifications, with their rejects;</li>
+ * <li>{@code intake}: which roster files are new, unchanged, replaced or unreadable;</li>
+ * <li>{@code ingest}: one partition per roster file to take in, validating every row into the ledger or
+ * the reject table;</li>
+ * <li>{@code credits}: every certification judged by the rule files, written to eligibility.csv and
+ * requirements.csv;</li>
+ * <li>{@code reports}: summary.csv, the reject reports and the run summary.</li>
+ * </ol>
+ * Every step commits its rows with its own metadata in the job repository's database, so the same
+ * command resumes a failed night exactly where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RenewalProperties.class)
+public class RenewalJobConfiguration {
+
+	public static final String JOB_NAME = "renewalCreditsJob";
+
+	public static final String RUN_DATE = "run.date";
+
+	/** Members judged per chunk of the credits step, and per ledger query. */
+	private static final int MEMBERS_PER_CHUNK = 500;
+
+	@Bean
+	public RuleBook ruleBook(RenewalProperties properties) {
+		return RuleBook.read(properties.rules());
+	}
+
+	@Bean
+	public Job renewalCreditsJob(JobRepository jobRepository, Step catalogStep, Step membersStep, Step intakeStep,
+			Step ingestStep, Step creditsStep, Step reportsStep, RenewalProperties properties) {
+		return new JobBuilder(JOB_NAME, jobRepository).validator(new DefaultJobParametersValidator(
+				new String[] { RUN_DATE }, new String[] { "input", "output" }))
+			.listener(removeSpoolWhenComplete(properties))
+			.start(catalogStep)
+			.next(membersStep)
+			.next(intakeStep)
+			.next(ingestStep)
+			.next(creditsStep)
+			.next(reportsStep)
+			.build();
+	}
+
+	// 1. catalog
+
+	@Bean
+	@StepScope
+	public LoadCatalogTasklet catalogTasklet(RenewalProperties properties, CatalogStore store,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+		return new LoadCatalogTasklet(properties.catalogFile(), properties.catalogCorrections(), store,
+				properties.runFolder(runDate).resolve("catalog.csv"));
+	}
+
+	@Bean
+	public Step catalogStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			LoadCatalogTasklet catalogTasklet) {
+		return new StepBuilder("catalog", jobRepository).tasklet(catalogTasklet, transactionManager).build();
+	}
+
+	// 2. members
+
+	@Bean
+	@StepScope
+	public LoadMembersTasklet membersTasklet(RenewalProperties properties, MemberStore store, RuleBook ruleBook,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+		return new LoadMembersTasklet(properties.membersFile(), properties.certificationsFile(),
+				properties.rejectsFolder(runDate), store, ruleBook.certifications(), certification -> {
+					int year = RenewalWindow.of(certification).renewalYear();
+					return (ruleBook.rulesFor(certification.certification(), year) != null) ? null
+							: "no rule version in the rules folder judges " + certification.certification()
+									+ " renewals in " + year + "; add one or correct expires_on";
+				});
+	}
+
+	@Bean
+	public Step membersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			LoadMembersTasklet membersTasklet) {
+		return new StepBuilder("members", jobRepository).tasklet(membersTasklet, transactionManager).build();
+	}
+
+	// 3. intake
+
+	@Bean
+	@StepScope
+	public RosterIntakeTasklet intakeTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+		return new RosterIntakeTasklet(properties.rosterInbox(), properties.spoolFolder(runDate), files, ledger,
+				runDate);
+	}
+
+	@Bean
+	public Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RosterIntakeTasklet intakeTasklet) {
+		return new StepBuilder("intake", jobRepository).tasklet(intakeTasklet, transactionManager).build();
+	}
+
+	// 4. ingest: one partition per roster file
+
+	@Bean
+	@StepScope
+	public RosterPartitioner rosterPartitioner(RosterFileStore files,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+		return new RosterPartitioner(files, runDate);
+	}
+
+	@Bean
+	public Step ingestStep(JobRepository jobRepository, RosterPartitioner rosterPartitioner, Step ingestRosterStep,
+			RenewalProperties properties) {
+		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
+		threads.setConcurrencyLimit(properties.ingestThreads());
+		return new StepBuilder("ingest", jobRepository).partitioner("ingestRoster", rosterPartitioner)
+			.step(ingestRosterStep)
+			.gridSize(properties.ingestThreads())
+			.taskExecutor(threads)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	public RosterFileReader rosterReader(RenewalProperties properties,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate,
+			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName,
+			@Value("#{stepExecutionContext['" + RosterPartitioner.ENCODING + "']}") String encoding) {
+		return new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName),
+				encoding.equals("CP932") ? TextEncoding.CP932 : StandardCharsets.UTF_8, fileName);
+	}
+
+	@Bean
+	@StepScope
+	public RosterRowValidator rosterValidator(RosterChecksFactory checks, CreditLedger ledger,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate,
+			@Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName) {
+		return new RosterRowValidator(checks.forJobExecution(jobExecutionId, runDate), ledger, fileName);
+	}
+
+	@Bean
+	@StepScope
+	public RosterRowWriter rosterWriter(CreditLedger ledger, RosterFileStore files,
+			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName) {
+		return new RosterRowWriter(ledger, files, fileName);
+	}
+
+	@Bean
+	public Step ingestRosterStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RosterFileReader rosterReader, RosterRowValidator rosterValidator, RosterRowWriter rosterWriter,
+			RosterFileStore files, RenewalProperties properties) {
+		return new StepBuilder("ingestRoster", jobRepository)
+			.<RosterRecord, ValidatedRow>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(rosterReader)
+			.processor(rosterValidator)
+			.writer(rosterWriter)
+			.listener(new StepExecutionListener() {
+				@Override
+				public ExitStatus afterStep(StepExecution stepExecution) {
+					if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+						files.markIngested(stepExecution.getExecutionContext().getString(RosterPartitioner.FILE_NAME),
+								stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE));
+					}
+					return stepExecution.getExitStatus();
+				}
+			})
+			.build();
+	}
+
+	// 5. credits
+
+	@Bean
+	@StepScope
+	public MemberCreditsReader memberCreditsReader(MemberStore members, CreditLedger ledger) {
+		return new MemberCreditsReader(members, ledger, MEMBERS_PER_CHUNK);
+	}
+
+	@Bean
+	@StepScope
+	public RenewalAssessor renewalAssessor(RuleBook ruleBook, CatalogStore catalog) {
+		return new RenewalAssessor(new RulesEngine(ruleBook, catalog.allMeetingsById()));
+	}
+
+	@Bean
+	@StepScope
+	public CompositeItemWriter<MemberAssessments> eligibilityWriters(RenewalProperties properties,
+			EligibilityHistory history, @Value("#{jobParameters['run.date']}") LocalDate runDate) {
+		Path runFolder = properties.runFolder(runDate);
+		FlatFileItemWriter<MemberAssessments> eligibility = EligibilityFiles.eligibilityWriter(runFolder);
+		FlatFileItemWriter<MemberAssessments> requirements = EligibilityFiles.requirementsWriter(runFolder);
+		return new CompositeItemWriter<>(List.of(eligibility, requirements, history.writer(runDate)));
+	}
+
+	@Bean
+	public Step creditsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			MemberCreditsReader memberCreditsReader, RenewalAssessor renewalAssessor,
+			CompositeItemWriter<MemberAssessments> eligibilityWriters, RenewalProperties properties) {
+		return new StepBuilder("credits", jobRepository).<MemberCredits, MemberAssessments>chunk(MEMBERS_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(memberCreditsReader)
+			.processor(renewalAssessor)
+			.writer(eligibilityWriters)
+			.listener(new StepExecutionListener() {
+				@Override
+				public ExitStatus afterStep(StepExecution stepExecution) {
+					if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+						Path runFolder = properties.runFolder(
+								stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE));
+						publish(runFolder.resolve(EligibilityFiles.ELIGIBILITY));
+						publish(runFolder.resolve(EligibilityFiles.REQUIREMENTS));
+					}
+					return stepExecution.getExitStatus();
+				}
+			})
+			.build();
+	}
+
+	// 6. reports
+
+	@Bean
+	@StepScope
+	public RunReportsTasklet reportsTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
+			EligibilityHistory history, @Value("#{jobParameters['run.date']}") LocalDate runDate) {
+		return new RunReportsTasklet(runDate, properties.runFolder(runDate), files, ledger, history);
+	}
+
+	@Bean
+	public Step reportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunReportsTasklet reportsTasklet) {
+		return new StepBuilder("reports", jobRepository).tasklet(reportsTasklet, transactionManager).build();
+	}
+
+	/** Renames {@code x.part}, complete, to {@code x}. */
+	private static void publish(Path target) {
+		try {
+			Files.move(target.resolveSibling(target.getFileName() + ".part"), target,
+					StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot publish " + target, ex);
+		}
+	}
+
+	private static JobExecutionListener removeSpoolWhenComplete(RenewalProperties properties) {
+		return new JobExecutionListener() {
+			@Override
+			public void afterJob(JobExecution jobExecution) {
+				if (jobExecution.getStatus() != BatchStatus.COMPLETED) {
+					return;
+				}
+				Path spool = properties.spoolFolder(jobExecution.getJobParameters().getLocalDate(RUN_DATE));
+				if (Files.isDirectory(spool)) {
+					try (Stream<Path> paths = Files.walk(spool)) {
+						for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+							Files.delete(path);
+						}
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException("Cannot remove the spool folder " + spool, ex);
+					}
+				}
+			}
+		};
+	}
+
+}

@@ -1,0 +1,21 @@
+package jp.or.jrs.renewal.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A credit of the ledger as the credits step reads it. Its key, everything but topic and units, is what
+ * makes two ledger rows (from two files) one credit.
+ */
+public record LedgerCredit(String memberId, String meetingId, LocalDate heldOn, String creditType,
+		String lectureId, String topic, BigDecimal units) {
+
+	public Key key() {
+		return new Key(this.meetingId, this.heldOn, this.creditType, this.lectureId);
+	}
+
+	/** (occurrence, credit type, lecture): the same credit, whichever file sent it. */
+	public record Key(String meetingId, LocalDate heldOn, String creditType, String lectureId) {
+	}
+
+}

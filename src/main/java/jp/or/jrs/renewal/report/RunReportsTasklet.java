@@ -1,0 +1,105 @@
+package jp.or.jrs.renewal.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.roster.RosterFileStore;
+import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
+import jp.or.jrs.renewal.support.Problem;
+import jp.or.jrs.renewal.support.ReportCsv;
+
+/**
+ * The night's last step: {@code summary.csv}, the reject report of every roster file this run took in
+ * or rejected, and {@code run-summary.txt} for the office. Each file is written whole under a temporary
+ * name and then renamed.
+ */
+public class RunReportsTasklet implements Tasklet {
+
+	/** Job context key: rows rejected this run (rosters, members, certifications), for the exit status. */
+	public static final String REJECTED_ROWS = "run.rejectedRows";
+
+	public static final String SUMMARY_CSV = "summary.csv";
+
+	public static final String RUN_SUMMARY = "run-summary.txt";
+
+	private static final String[] SUMMARY_HEADER = { "file", "status", "data_rows", "accepted", "rejected",
+			"duplicate" };
+
+	private final LocalDate runDate;
+
+	private final Path runFolder;
+
+	private final RosterFileStore files;
+
+	private final CreditLedger ledger;
+
+	private final EligibilityHistory history;
+
+	public RunReportsTasklet(LocalDate runDate, Path runFolder, RosterFileStore files, CreditLedger ledger,
+			EligibilityHistory history) {
+		this.runDate = runDate;
+		this.runFolder = runFolder;
+		this.files = files;
+		this.ledger = ledger;
+		this.history = history;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		List<RunFile> runFiles = new ArrayList<>(this.files.runFiles(this.runDate));
+		runFiles.sort(Comparator.comparing(RunFile::fileName));
+		ReportCsv.write(this.runFolder.resolve(SUMMARY_CSV), SUMMARY_HEADER, runFiles.stream()
+			.map(f -> new Object[] { f.fileName(), f.status(), f.dataRows(), f.accepted(), f.rejected(), f.duplicate() })
+			.toList());
+		for (RunFile file : runFiles) {
+			List<Problem> problems = switch (file.status()) {
+				case "FILE_REJECTED" -> this.files.runFileProblems(this.runDate, file.fileName());
+				case "INGESTED", "REPLACED" -> (file.rejected() + file.duplicate() > 0)
+						? this.ledger.problems(file.fileName()) : List.of();
+				default -> List.of();
+			};
+			if (!problems.isEmpty()) {
+				ReportCsv.write(rejectReport(this.runFolder, file.fileName()), Problem.HEADER,
+						problems.stream().map(Problem::cells).toList());
+			}
+		}
+		ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution()
+			.getExecutionContext();
+		Optional<LocalDate> previousRun = this.history.previousRun(this.runDate);
+		Map<String, EligibilityHistory.Verdict> now = this.history.verdicts(this.runDate);
+		Map<String, EligibilityHistory.Verdict> before = previousRun.map(this.history::verdicts).orElse(Map.of());
+		RunSummary summary = new RunSummary(this.runDate, jobContext, runFiles, now, previousRun.orElse(null), before);
+		Path text = this.runFolder.resolve(RUN_SUMMARY);
+		Path partial = this.runFolder.resolve(RUN_SUMMARY + ".part");
+		Files.writeString(partial, summary.text(), StandardCharsets.UTF_8);
+		Files.move(partial, text, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		previousRun.ifPresent(this.history::forgetRunsBefore);
+		jobContext.putLong(REJECTED_ROWS, summary.rejectedRows());
+		return RepeatStatus.FINISHED;
+	}
+
+	/** {@code rejects/rosters/<file name without extension>.rejects.csv}. */
+	public static Path rejectReport(Path runFolder, String rosterFileName) {
+		String base = rosterFileName.toLowerCase(Locale.ROOT).endsWith(".csv")
+				? rosterFileName.substring(0, rosterFileName.length() - 4) : rosterFileName;
+		return runFolder.resolve("rejects").resolve("rosters").resolve(base + ".rejects.csv");
+	}
+
+}

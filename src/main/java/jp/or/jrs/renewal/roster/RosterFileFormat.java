@@ -1,0 +1,76 @@
+package jp.or.jrs.renewal.roster;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import jp.or.jrs.renewal.support.CsvRow;
+import jp.or.jrs.renewal.support.InputFiles;
+import jp.or.jrs.renewal.support.LineNumberedCsvReader;
+import jp.or.jrs.renewal.support.Problem;
+import jp.or.jrs.renewal.support.TableHeader;
+import jp.or.jrs.renewal.support.TextEncoding;
+
+/**
+ * Whether a roster file can be read at all (spec §5, line 0 problems): text in a supported encoding,
+ * with a header line naming every required column once. A file that cannot is rejected as a whole, and
+ * all its data rows count as rejected.
+ */
+public final class RosterFileFormat {
+
+	private RosterFileFormat() {
+	}
+
+	/** The verdict on a whole file: its encoding, or its problems and how many data rows it has. */
+	public record Inspection(Charset charset, List<Problem> problems, int dataRows) {
+
+		public boolean readable() {
+			return this.problems.isEmpty();
+		}
+
+	}
+
+	public static Inspection inspect(byte[] bytes) {
+		Optional<Charset> charset = TextEncoding.detect(bytes);
+		if (charset.isEmpty()) {
+			return new Inspection(null, List.of(Problem.ofFile("FILE_UNREADABLE",
+					"the file is neither UTF-8 nor CP932 (Shift_JIS) text; save it from Excel as \"CSV UTF-8\" "
+							+ "or \"CSV (comma delimited)\"")),
+					countDataRows(bytes, StandardCharsets.UTF_8));
+		}
+		try (LineNumberedCsvReader reader = InputFiles.open(bytes, charset.get())) {
+			CsvRow headerRow = reader.nextNonBlank();
+			if (headerRow == null) {
+				return new Inspection(null, List.of(Problem.ofFile("FILE_UNREADABLE",
+						"the file is empty: it has no header line (the first line names the columns)")), 0);
+			}
+			if (headerRow.isMalformed()) {
+				return new Inspection(null,
+						List.of(Problem.ofFile("BAD_HEADER", "the header line is not well-formed CSV: "
+								+ headerRow.malformed())),
+						countDataRows(bytes, charset.get()));
+			}
+			TableHeader.Parsed<RosterColumn> header = TableHeader.parse(headerRow.cells(), RosterColumn.class);
+			if (header.header() == null) {
+				return new Inspection(null, header.problems(), countRemaining(reader));
+			}
+			return new Inspection(charset.get(), List.of(), -1);
+		}
+	}
+
+	private static int countDataRows(byte[] bytes, Charset charset) {
+		try (LineNumberedCsvReader reader = InputFiles.open(bytes, charset)) {
+			return (reader.nextNonBlank() == null) ? 0 : countRemaining(reader);
+		}
+	}
+
+	private static int countRemaining(LineNumberedCsvReader reader) {
+		int rows = 0;
+		while (reader.nextNonBlank() != null) {
+			rows++;
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,123 @@
+package jp.or.jrs.renewal.roster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import jp.or.jrs.renewal.support.Problem;
+
+/**
+ * Which roster files the ledger holds (by name, with the hash of the content it took in), and what each
+ * run did with each file it saw.
+ */
+@Repository
+public class RosterFileStore {
+
+	private final JdbcTemplate jdbc;
+
+	public RosterFileStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A roster file as the ledger holds it; {@code ingestedOn} is null until its ingestion completed. */
+	public record StoredFile(String fileName, String sha256, String encoding, LocalDate ingestedOn, int accepted,
+			int rejected, int duplicate) {
+	}
+
+	/** One row of summary.csv. */
+	public record RunFile(String fileName, String status, int dataRows, int accepted, int rejected, int duplicate,
+			Integer previousAccepted) {
+	}
+
+	public Optional<StoredFile> find(String fileName) {
+		return this.jdbc.query("""
+				SELECT file_name, sha256, encoding, ingested_on, accepted, rejected, duplicate
+				FROM roster_files WHERE file_name = ?""", (rs, i) -> new StoredFile(rs.getString(1), rs.getString(2),
+				rs.getString(3), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getInt(6), rs.getInt(7)), fileName)
+			.stream()
+			.findFirst();
+	}
+
+	/** Registers the content of a file about to be ingested, with no rows counted yet. */
+	public void startIngestion(String fileName, String sha256, String encoding, LocalDate runDate) {
+		this.jdbc.update("DELETE FROM roster_files WHERE file_name = ?", fileName);
+		this.jdbc.update("""
+				INSERT INTO roster_files (file_name, sha256, encoding, run_date, ingested_on, accepted, rejected, duplicate)
+				VALUES (?, ?, ?, ?, NULL, 0, 0, 0)""", fileName, sha256, encoding, runDate);
+	}
+
+	public void addCounts(String fileName, int accepted, int rejected, int duplicate) {
+		this.jdbc.update("""
+				UPDATE roster_files SET accepted = accepted + ?, rejected = rejected + ?, duplicate = duplicate + ?
+				WHERE file_name = ?""", accepted, rejected, duplicate, fileName);
+	}
+
+	public void markIngested(String fileName, LocalDate runDate) {
+		this.jdbc.update("UPDATE roster_files SET ingested_on = ? WHERE file_name = ?", runDate, fileName);
+	}
+
+	public void recordRunFile(LocalDate runDate, String fileName, String status, int dataRows, int rejected,
+			Integer previousAccepted) {
+		this.jdbc.update("""
+				INSERT INTO run_files (run_date, file_name, status, data_rows, rejected, previous_accepted)
+				VALUES (?, ?, ?, ?, ?, ?)""", runDate, fileName, status, dataRows, rejected, previousAccepted);
+	}
+
+	public void recordRunFileProblems(LocalDate runDate, String fileName, List<Problem> problems) {
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < problems.size(); i++) {
+			Problem p = problems.get(i);
+			rows.add(new Object[] { runDate, fileName, i, p.column(), p.code(), p.message(), p.value() });
+		}
+		this.jdbc.batchUpdate("""
+				INSERT INTO run_file_problems (run_date, file_name, seq, column_name, code, message, cell_value)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	public List<Problem> runFileProblems(LocalDate runDate, String fileName) {
+		return this.jdbc.query("""
+				SELECT column_name, code, message, cell_value FROM run_file_problems
+				WHERE run_date = ? AND file_name = ? ORDER BY seq""",
+				(rs, i) -> new Problem(0, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), runDate,
+				fileName);
+	}
+
+	/** The files this run ingests (new or replaced), by name. */
+	public List<StoredFile> filesToIngest(LocalDate runDate) {
+		return this.jdbc.query("""
+				SELECT f.file_name, f.sha256, f.encoding, f.ingested_on, f.accepted, f.rejected, f.duplicate
+				FROM run_files r JOIN roster_files f ON f.file_name = r.file_name
+				WHERE r.run_date = ? AND r.status IN ('INGESTED', 'REPLACED') ORDER BY r.file_name""",
+				(rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3),
+						rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
+				runDate);
+	}
+
+	/**
+	 * What this run did with each roster file it saw, sorted by name. A file taken into the ledger shows
+	 * the counts of the run that ingested it; a file rejected as a whole, its own.
+	 */
+	public List<RunFile> runFiles(LocalDate runDate) {
+		return this.jdbc.query("""
+				SELECT r.file_name, r.status, r.data_rows, r.rejected, r.previous_accepted,
+				       f.accepted, f.rejected, f.duplicate
+				FROM run_files r LEFT JOIN roster_files f ON f.file_name = r.file_name
+				WHERE r.run_date = ? ORDER BY r.file_name""", (rs, i) -> {
+			String status = rs.getString(2);
+			Integer previous = (Integer) rs.getObject(5);
+			if (status.equals("FILE_REJECTED")) {
+				return new RunFile(rs.getString(1), status, rs.getInt(3), 0, rs.getInt(4), 0, previous);
+			}
+			int accepted = rs.getInt(6);
+			int rejected = rs.getInt(7);
+			int duplicate = rs.getInt(8);
+			return new RunFile(rs.getString(1), status, accepted + rejected + duplicate, accepted, rejected, duplicate,
+					previous);
+		}, runDate);
+	}
+
+}

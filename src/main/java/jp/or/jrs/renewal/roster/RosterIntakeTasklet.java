@@ -1,0 +1,107 @@
+package jp.or.jrs.renewal.roster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.support.TextEncoding;
+
+/**
+ * Decides, per roster file, what this night does with it (spec §6): a file whose name and content the
+ * ledger already holds is UNCHANGED; one the ledger lacks is INGESTED; one whose content changed is
+ * REPLACED (what its earlier version contributed is removed here, in this step's transaction); one that
+ * cannot be read at all is FILE_REJECTED and tried again next night. The files to ingest are copied to
+ * this run's spool folder, so a restart reads exactly the bytes this step saw even if an organizer
+ * overwrites the inbox meanwhile.
+ */
+public class RosterIntakeTasklet implements Tasklet {
+
+	/** Job context key: the inbox entries that are not roster files, for the run summary. */
+	public static final String SKIPPED = "intake.skipped";
+
+	private final Path inbox;
+
+	private final Path spool;
+
+	private final RosterFileStore files;
+
+	private final CreditLedger ledger;
+
+	private final LocalDate runDate;
+
+	public RosterIntakeTasklet(Path inbox, Path spool, RosterFileStore files, CreditLedger ledger, LocalDate runDate) {
+		this.inbox = inbox;
+		this.spool = spool;
+		this.files = files;
+		this.ledger = ledger;
+		this.runDate = runDate;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		Files.createDirectories(this.spool);
+		RosterInbox.Listing listing = RosterInbox.list(this.inbox);
+		for (Path file : listing.rosters()) {
+			contribution.incrementReadCount();
+			take(file);
+		}
+		chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+			.put(SKIPPED, new ArrayList<>(listing.skipped()));
+		return RepeatStatus.FINISHED;
+	}
+
+	private void take(Path file) throws IOException {
+		String name = file.getFileName().toString();
+		byte[] bytes = Files.readAllBytes(file);
+		String sha256 = sha256(bytes);
+		Optional<RosterFileStore.StoredFile> stored = this.files.find(name);
+		if (stored.isPresent() && stored.get().sha256().equals(sha256) && stored.get().ingestedOn() != null) {
+			this.files.recordRunFile(this.runDate, name, "UNCHANGED", 0, 0, null);
+			return;
+		}
+		RosterFileFormat.Inspection inspection = RosterFileFormat.inspect(bytes);
+		if (!inspection.readable()) {
+			this.files.recordRunFile(this.runDate, name, "FILE_REJECTED", inspection.dataRows(), inspection.dataRows(),
+					null);
+			this.files.recordRunFileProblems(this.runDate, name, inspection.problems());
+			return;
+		}
+		boolean replaced = stored.isPresent() && stored.get().ingestedOn() != null;
+		if (stored.isPresent()) {
+			this.ledger.removeFile(name);
+		}
+		this.files.startIngestion(name, sha256, TextEncoding.label(inspection.charset()), this.runDate);
+		this.files.recordRunFile(this.runDate, name, replaced ? "REPLACED" : "INGESTED", 0, 0,
+				replaced ? stored.get().accepted() : null);
+		try {
+			Files.write(this.spool.resolve(name), bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot copy " + name + " to the spool folder " + this.spool, ex);
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

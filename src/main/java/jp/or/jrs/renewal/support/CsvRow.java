@@ -1,0 +1,32 @@
+package jp.or.jrs.renewal.support;
+
+import java.util.Arrays;
+
+/**
+ * One CSV record as the file holds it: the physical line it starts on and its cells, or, when it is not
+ * well-formed CSV, why not.
+ */
+public record CsvRow(int line, String[] cells, String malformed) {
+
+	public static CsvRow wellFormed(int line, String[] cells) {
+		return new CsvRow(line, cells, null);
+	}
+
+	public static CsvRow malformed(int line, String reason) {
+		return new CsvRow(line, new String[0], reason);
+	}
+
+	public boolean isMalformed() {
+		return this.malformed != null;
+	}
+
+	/** A record whose cells are all empty is not a data row. */
+	public boolean isBlank() {
+		return !isMalformed() && Arrays.stream(this.cells).allMatch(String::isBlank);
+	}
+
+	public String cell(int index) {
+		return (index >= 0 && index < this.cells.length) ? this.cells[index] : "";
+	}
+
+}

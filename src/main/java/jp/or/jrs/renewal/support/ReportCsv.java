@@ -1,0 +1,82 @@
+package jp.or.jrs.renewal.support;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Every CSV the job writes goes through here, because they are opened in Excel (spec §5): a cell that
+ * starts with {@code = + - @}, a tab or a carriage return and is not a number gets a leading {@code '},
+ * so Excel shows it as text instead of running it as a formula, whatever the organizer sent.
+ */
+public final class ReportCsv {
+
+	/** UTF-8, LF line ends, quotes only where needed. */
+	public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+	private ReportCsv() {
+	}
+
+	public static String safe(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.toString();
+		if (text.isEmpty()) {
+			return text;
+		}
+		char first = text.charAt(0);
+		boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+				|| first == '\r';
+		return (risky && !NUMBER.matcher(text).matches()) ? "'" + text : text;
+	}
+
+	/** One line of CSV (with its line end) with every cell made safe. */
+	public static String line(Object... cells) {
+		StringBuilder out = new StringBuilder(64);
+		try {
+			CSVPrinter printer = new CSVPrinter(out, FORMAT);
+			for (Object cell : cells) {
+				printer.print(safe(cell));
+			}
+			printer.println();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Writes a whole report to a temporary name beside {@code target} and renames it when complete, so
+	 * nobody ever opens half a report.
+	 */
+	public static void write(Path target, String[] header, Iterable<Object[]> rows) {
+		try {
+			Files.createDirectories(target.getParent());
+			Path partial = target.resolveSibling(target.getFileName() + ".part");
+			try (Writer writer = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
+				writer.write(line((Object[]) header));
+				for (Object[] row : rows) {
+					writer.write(line(row));
+				}
+			}
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + target, ex);
+		}
+	}
+
+}
