@@ -56,11 +56,11 @@ public final class CatalogIndex {
 	}
 
 	private List<String> closestNames(String key) {
-		record Scored(String name, double distance) {
+		record Scored(String name, double similarity) {
 		}
 		List<Scored> scored = new ArrayList<>();
-		this.suggestions.forEach((candidate, name) -> scored.add(new Scored(name, distance(key, candidate))));
-		scored.sort(Comparator.comparingDouble(Scored::distance));
+		this.suggestions.forEach((candidate, name) -> scored.add(new Scored(name, similarity(key, candidate))));
+		scored.sort(Comparator.comparingDouble(Scored::similarity).reversed());
 		LinkedHashSet<String> names = new LinkedHashSet<>();
 		for (Scored candidate : scored) {
 			if (names.size() == CLOSEST) {
@@ -71,29 +71,33 @@ public final class CatalogIndex {
 		return List.copyOf(names);
 	}
 
-	/** Edit distance relative to the longer name: 0 for equal names, 1 for nothing in common. */
-	static double distance(String a, String b) {
-		int[] x = a.codePoints().toArray();
-		int[] y = b.codePoints().toArray();
-		if (x.length == 0 || y.length == 0) {
-			return 1;
+	/**
+	 * How alike two name keys are, from 0 to 1: the Dice coefficient of their character pairs. Shared
+	 * runs count whatever the lengths, so {@code 関東放射線地方会} is closest to
+	 * {@code 日本医学放射線学会関東地方会}, not to a short name that happens to be few edits away.
+	 */
+	static double similarity(String a, String b) {
+		Map<String, Integer> pairs = pairs(a);
+		int total = pairs.values().stream().mapToInt(Integer::intValue).sum();
+		int shared = 0;
+		int others = 0;
+		for (Map.Entry<String, Integer> pair : pairs(b).entrySet()) {
+			others += pair.getValue();
+			shared += Math.min(pair.getValue(), pairs.getOrDefault(pair.getKey(), 0));
 		}
-		int[] previous = new int[y.length + 1];
-		int[] current = new int[y.length + 1];
-		for (int j = 0; j <= y.length; j++) {
-			previous[j] = j;
+		return (total + others == 0) ? 0 : 2.0 * shared / (total + others);
+	}
+
+	private static Map<String, Integer> pairs(String key) {
+		int[] cps = key.codePoints().toArray();
+		Map<String, Integer> pairs = new HashMap<>();
+		if (cps.length == 1) {
+			pairs.put(new String(cps, 0, 1), 1);
 		}
-		for (int i = 1; i <= x.length; i++) {
-			current[0] = i;
-			for (int j = 1; j <= y.length; j++) {
-				int substitution = previous[j - 1] + ((x[i - 1] == y[j - 1]) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
+		for (int i = 0; i + 1 < cps.length; i++) {
+			pairs.merge(new String(cps, i, 2), 1, Integer::sum);
 		}
-		return (double) previous[y.length] / Math.max(x.length, y.length);
+		return pairs;
 	}
 
 }

@@ -1,8 +1,11 @@
 package jp.or.jrs.renewal.job;
 
+import java.io.IOException;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import jp.or.jrs.renewal.generator.GenerateCommand;
 import jp.or.jrs.renewal.support.InputFileException;
 
 /**
@@ -15,6 +18,15 @@ public final class CommandLine {
 	}
 
 	public static int run(Class<?> application, String... args) {
+		if (args.length > 0 && args[0].equals("generate")) {
+			try {
+				return GenerateCommand.run(args);
+			}
+			catch (IOException | RuntimeException ex) {
+				System.err.println("generate: " + ex.getMessage());
+				return ExitCodes.BAD_USAGE;
+			}
+		}
 		try {
 			ConfigurableApplicationContext context = SpringApplication.run(application, args);
 			return SpringApplication.exit(context);

@@ -80,6 +80,18 @@ public final class RosterChecks {
 				lectureId, topic, units));
 	}
 
+	/** Spreadsheets drop leading zeros: say so when the padded number is a member. */
+	private String unknownMemberHint(String memberId) {
+		StringBuilder padded = new StringBuilder(memberId);
+		while (padded.length() < 12) {
+			padded.insert(0, '0');
+			if (this.memberNames.containsKey(padded.toString())) {
+				return padded + " is: a spreadsheet may have dropped its leading zeros (format the column as text)";
+			}
+		}
+		return "check the number (leading zeros count)";
+	}
+
 	private static String nfkc(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
 	}
@@ -137,7 +149,7 @@ public final class RosterChecks {
 			String memberId = nfkc(cell);
 			if (!RosterChecks.this.memberNames.containsKey(memberId)) {
 				problem(RosterColumn.MEMBER_ID, "UNKNOWN_MEMBER", "member number " + memberId
-						+ " is not in the member list; check the number (leading zeros count)");
+						+ " is not in the member list; " + unknownMemberHint(memberId));
 				return null;
 			}
 			return memberId;

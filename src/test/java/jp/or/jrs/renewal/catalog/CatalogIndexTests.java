@@ -1,0 +1,54 @@
+package jp.or.jrs.renewal.catalog;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogIndexTests {
+
+	static Meeting meeting(String id, String name, String... formerNames) {
+		return new Meeting(id, 9, "関西地区", name, List.of(formerNames), false, BigDecimal.valueOf(2), BigDecimal.ZERO,
+				BigDecimal.ONE, 0);
+	}
+
+	final CatalogIndex index = new CatalogIndex(List.of(meeting("M1", "北大阪Radiologyカンファレンス", "大阪放射線医学研究会"),
+			meeting("M2", "大阪放射線医学研究会"), meeting("M3", "甲研究会", "旧研究会"), meeting("M4", "乙研究会", "旧研究会"),
+			meeting("M5", "日本医学放射線学会関東地方会"), meeting("M6", "Tokyo Heart Imaging Club")));
+
+	String found(String name) {
+		return (this.index.match(name) instanceof MeetingMatch.Found found) ? found.meeting().id() : null;
+	}
+
+	@Test
+	void matchesCurrentNamesNormalized() {
+		assertThat(found("Tokyo Heart Imaging Club")).isEqualTo("M6");
+		assertThat(found("ｔｏｋｙｏ　ＨＥＡＲＴ imaging\u200Bclub")).isEqualTo("M6");
+		assertThat(found(" 日本医学放射線学会 関東地方会 ")).isEqualTo("M5");
+	}
+
+	@Test
+	void matchesFormerNames() {
+		assertThat(found("北大阪Radiologyカンファレンス")).isEqualTo("M1");
+	}
+
+	@Test
+	void prefersTheCurrentMeetingOverAFormerName() {
+		assertThat(found("大阪放射線医学研究会")).isEqualTo("M2");
+	}
+
+	@Test
+	void reportsAFormerNameOfSeveralMeetingsAsAmbiguous() {
+		assertThat(this.index.match("旧研究会")).isInstanceOfSatisfying(MeetingMatch.Ambiguous.class,
+				ambiguous -> assertThat(ambiguous.candidates()).extracting(Meeting::id).containsExactly("M3", "M4"));
+	}
+
+	@Test
+	void suggestsTheClosestNamesForAnUnknownMeeting() {
+		assertThat(this.index.match("関東放射線地方会")).isInstanceOfSatisfying(MeetingMatch.Unknown.class,
+				unknown -> assertThat(unknown.closestNames()).hasSize(3).first().isEqualTo("日本医学放射線学会関東地方会"));
+	}
+
+}
