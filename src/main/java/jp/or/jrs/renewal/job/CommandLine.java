@@ -18,6 +18,11 @@ public final class CommandLine {
 	}
 
 	public static int run(Class<?> application, String... args) {
+		return run(new Class<?>[] { application }, args);
+	}
+
+	/** Runs with extra configuration sources (tests add fault injection this way). */
+	public static int run(Class<?>[] sources, String... args) {
 		if (args.length > 0 && args[0].equals("generate")) {
 			try {
 				return GenerateCommand.run(args);
@@ -28,7 +33,7 @@ public final class CommandLine {
 			}
 		}
 		try {
-			ConfigurableApplicationContext context = SpringApplication.run(application, args);
+			ConfigurableApplicationContext context = SpringApplication.run(sources, args);
 			return SpringApplication.exit(context);
 		}
 		catch (RuntimeException ex) {

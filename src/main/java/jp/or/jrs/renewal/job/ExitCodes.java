@@ -14,7 +14,7 @@ public final class ExitCodes {
 	/** Bad usage: unknown argument, bad run.date, missing input folder or file, unreadable rule file. */
 	public static final int BAD_USAGE = 2;
 
-	/** The run completed, and some rows were rejected: see the reject reports. */
+	/** The run completed, and some rows (or whole roster files) were rejected: see the reject reports. */
 	public static final int COMPLETED_WITH_REJECTS = 3;
 
 	/** Nothing to do: this run.date has already completed; nothing was changed. */

@@ -111,8 +111,8 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
 			System.out.print(Files.readString(summary, StandardCharsets.UTF_8));
 		}
 		System.out.println("Reports: " + this.properties.runFolder(runDate).toAbsolutePath());
-		long rejected = execution.getExecutionContext().getLong(RunReportsTasklet.REJECTED_ROWS, 0L);
-		return (rejected > 0) ? ExitCodes.COMPLETED_WITH_REJECTS : ExitCodes.COMPLETED;
+		long rejections = execution.getExecutionContext().getLong(RunReportsTasklet.REJECTIONS, 0L);
+		return (rejections > 0) ? ExitCodes.COMPLETED_WITH_REJECTS : ExitCodes.COMPLETED;
 	}
 
 	private static String failureMessage(JobExecution execution) {

@@ -32,8 +32,8 @@ import jp.or.jrs.renewal.support.ReportCsv;
  */
 public class RunReportsTasklet implements Tasklet {
 
-	/** Job context key: rows rejected this run (rosters, members, certifications), for the exit status. */
-	public static final String REJECTED_ROWS = "run.rejectedRows";
+	/** Job context key: rows and files rejected this run, for the exit status. */
+	public static final String REJECTIONS = "run.rejections";
 
 	public static final String SUMMARY_CSV = "summary.csv";
 
@@ -91,7 +91,7 @@ public class RunReportsTasklet implements Tasklet {
 		Files.writeString(partial, summary.text(), StandardCharsets.UTF_8);
 		Files.move(partial, text, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		previousRun.ifPresent(this.history::forgetRunsBefore);
-		jobContext.putLong(REJECTED_ROWS, summary.rejectedRows());
+		jobContext.putLong(REJECTIONS, summary.rejections());
 		return RepeatStatus.FINISHED;
 	}
 

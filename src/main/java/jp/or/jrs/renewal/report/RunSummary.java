@@ -24,7 +24,7 @@ final class RunSummary {
 
 	private final StringBuilder text = new StringBuilder();
 
-	private long rejectedRows;
+	private long rejections;
 
 	RunSummary(LocalDate runDate, ExecutionContext job, List<RunFile> files, Map<String, EligibilityHistory.Verdict> now,
 			LocalDate previousRun, Map<String, EligibilityHistory.Verdict> before) {
@@ -40,9 +40,12 @@ final class RunSummary {
 		return this.text.toString();
 	}
 
-	/** Rejected rows of this run: roster rows (files taken in or rejected now), members, certifications. */
-	long rejectedRows() {
-		return this.rejectedRows;
+	/**
+	 * Rejections of this run: rejected rows of the roster files it took in or refused, of the member list
+	 * and the certifications, and roster files refused as a whole (an empty file has no row to count).
+	 */
+	long rejections() {
+		return this.rejections;
 	}
 
 	private void verdicts(Map<String, EligibilityHistory.Verdict> now) {
@@ -118,7 +121,10 @@ final class RunSummary {
 			};
 			line(String.format("  %-14s %s: %s", f.status(), f.fileName(), counts));
 			if (!f.status().equals("UNCHANGED")) {
-				this.rejectedRows += f.rejected();
+				this.rejections += f.rejected();
+			}
+			if (f.status().equals("FILE_REJECTED")) {
+				this.rejections++;
 			}
 		}
 		line("");
@@ -130,7 +136,7 @@ final class RunSummary {
 				int[] counts = (int[]) job.get(key);
 				line(String.format("%s: %d rows, %d accepted, %d rejected%s", key.substring(0, 1).toUpperCase() + key.substring(1),
 						counts[0], counts[1], counts[2], counts[2] > 0 ? " (see rejects/" + key + ".rejects.csv)" : ""));
-				this.rejectedRows += counts[2];
+				this.rejections += counts[2];
 			}
 		}
 		if (job.containsKey(LoadCatalogTasklet.MEETINGS)) {

@@ -1,0 +1,153 @@
+package jp.or.jrs.renewal.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import jp.or.jrs.renewal.RenewalCreditsApplication;
+
+/**
+ * A nightly run as the office runs it: the real application, in this JVM, with an input and an output
+ * folder of its own (so the embedded database is a file-mode HSQLDB under {@code output/db}), and ways to
+ * read what it wrote.
+ */
+final class Night {
+
+	final Path input;
+
+	final Path output;
+
+	Night(Path root) {
+		this.input = root.resolve("input");
+		this.output = root.resolve("output");
+	}
+
+	/** An input folder with the shipped catalog and nothing else yet. */
+	static Night withCatalog(Path root) throws IOException {
+		Night night = new Night(root);
+		Files.createDirectories(night.input.resolve("catalog"));
+		Files.createDirectories(night.input.resolve("members"));
+		Files.createDirectories(night.input.resolve("rosters"));
+		Files.copy(Path.of("input/catalog/accredited-meetings.md"),
+				night.input.resolve("catalog/accredited-meetings.md"));
+		return night;
+	}
+
+	/** A copy of the shipped sample input. */
+	static Night withShippedSample(Path root) throws IOException {
+		Night night = new Night(root);
+		copy(Path.of("input"), night.input);
+		return night;
+	}
+
+	int run(String runDate, String... options) {
+		return run(new Class<?>[0], runDate, options);
+	}
+
+	int run(Class<?>[] extraSources, String runDate, String... options) {
+		List<String> args = new ArrayList<>(List.of("run.date=" + runDate, "--input=" + this.input,
+				"--output=" + this.output));
+		args.addAll(List.of(options));
+		Class<?>[] sources = Stream.concat(Stream.of(RenewalCreditsApplication.class), Stream.of(extraSources))
+			.toArray(Class<?>[]::new);
+		return CommandLine.run(sources, args.toArray(String[]::new));
+	}
+
+	void write(String path, String text) throws IOException {
+		Path file = this.input.resolve(path);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+	Path report(String runDate, String path) {
+		return this.output.resolve(runDate).resolve(path);
+	}
+
+	String text(String runDate, String path) throws IOException {
+		return Files.readString(report(runDate, path), StandardCharsets.UTF_8);
+	}
+
+	List<CSVRecord> csv(String runDate, String path) throws IOException {
+		try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(Files.newBufferedReader(report(runDate, path), StandardCharsets.UTF_8))) {
+			return parser.getRecords();
+		}
+	}
+
+	/** Every file a run wrote, with its content, for comparing two runs. */
+	List<String> allReports(String runDate) throws IOException {
+		Path folder = this.output.resolve(runDate);
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile)
+				.sorted()
+				.map(f -> folder.relativize(f) + "\n" + read(f))
+				.toList();
+		}
+	}
+
+	/** The ledger, row by row, in a stable order. */
+	List<String> ledger() {
+		return query("""
+				SELECT file_name, line_no, member_id, meeting_id, held_on, credit_type, lecture_id, topic, units
+				FROM credits ORDER BY file_name, line_no""");
+	}
+
+	List<String> query(String sql) {
+		String url = "jdbc:hsqldb:file:" + this.output.resolve("db/renewal") + ";shutdown=true;ifexists=true";
+		try (Connection connection = DriverManager.getConnection(url, "SA", "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			List<String> rows = new ArrayList<>();
+			int columns = rs.getMetaData().getColumnCount();
+			while (rs.next()) {
+				StringBuilder row = new StringBuilder();
+				for (int i = 1; i <= columns; i++) {
+					row.append(i > 1 ? "," : "").append(rs.getString(i));
+				}
+				rows.add(row.toString());
+			}
+			return rows;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(path, target);
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,289 @@
+package jp.or.jrs.renewal.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.or.jrs.renewal.support.TextEncoding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole nights, run as the office runs them, on a file-mode HSQLDB in a temporary folder: the files
+ * people read are checked, and the exit statuses a scheduler sees.
+ */
+class RenewalJobFunctionalTests {
+
+	static final String NIGHT = "2026-11-24";
+
+	@TempDir
+	Path root;
+
+	@Test
+	void theShippedSampleGivesEligibleAndShortMembersAndExplainsEveryRejectedRow() throws IOException {
+		Night night = Night.withShippedSample(this.root);
+
+		assertThat(night.run(NIGHT)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		List<CSVRecord> summary = night.csv(NIGHT, "summary.csv");
+		assertThat(summary).extracting(r -> r.get("file")).containsExactly("excel-export-002.csv",
+				"excel-export-005.csv", "excel-export-008.csv", "organizer-mistakes.csv", "roster-001.csv",
+				"roster-003.csv", "roster-004.csv", "roster-006.csv", "roster-007.csv");
+		for (CSVRecord file : summary) {
+			assertThat(file.get("status")).isEqualTo("INGESTED");
+			assertThat(number(file, "accepted") + number(file, "rejected") + number(file, "duplicate"))
+				.as(file.get("file")).isEqualTo(number(file, "data_rows"));
+			if (!file.get("file").equals("organizer-mistakes.csv")) {
+				assertThat(number(file, "data_rows")).as(file.get("file"))
+					.isEqualTo(dataRows(night.input.resolve("rosters").resolve(file.get("file"))));
+			}
+		}
+		CSVRecord organizer = summary.get(3);
+		assertThat(List.of(organizer.get("data_rows"), organizer.get("accepted"), organizer.get("rejected"),
+				organizer.get("duplicate"))).containsExactly("21", "7", "13", "1");
+		assertThat(number(summary.get(0), "accepted")).as("the CP932 Excel export").isGreaterThan(3000);
+
+		assertThat(night.csv(NIGHT, "rejects/rosters/organizer-mistakes.rejects.csv"))
+			.extracting(r -> r.get("line") + ":" + r.get("column") + ":" + r.get("code"))
+			.containsExactly("7:会員番号:MISSING_FIELD", "8:会員番号:UNKNOWN_MEMBER", "9:氏名:NAME_MISMATCH", "11::DUPLICATE",
+					"12:学術集会名:UNKNOWN_MEETING", "13:開催日:BAD_DATE", "14:開催日:FUTURE_DATE", "15:区分:BAD_CREDIT_TYPE",
+					"16:テーマ:BAD_TOPIC", "17:単位数:BAD_UNITS", "19:講習ID:MISSING_FIELD", "20:氏名:NAME_MISMATCH",
+					"21::MALFORMED_ROW", "22::MALFORMED_ROW");
+		assertThat(night.text(NIGHT, "rejects/rosters/organizer-mistakes.rejects.csv"))
+			.contains("'=HYPERLINK").contains("日本医学放射線学会関東地方会").contains("0010022 is: a spreadsheet");
+
+		List<CSVRecord> eligibility = night.csv(NIGHT, "eligibility.csv");
+		assertThat(eligibility).hasSize(300);
+		assertThat(eligibility).extracting(r -> r.get("member_id") + " " + r.get("certification"))
+			.isSortedAccordingTo(String::compareTo);
+		Map<String, Long> statuses = eligibility.stream()
+			.collect(Collectors.groupingBy(r -> r.get("status"), Collectors.counting()));
+		assertThat(statuses.get("ELIGIBLE")).isBetween(60L, 240L);
+		assertThat(statuses.get("SHORT")).isBetween(60L, 240L);
+		assertThat(eligibility).extracting(r -> r.get("rules_version")).containsOnly("society-2012", "board-2026");
+		assertThat(night.csv(NIGHT, "requirements.csv")).hasSize(100 * (7 + 8 + 13));
+		assertThat(night.csv(NIGHT, "catalog.csv")).hasSize(342);
+		assertThat(night.text(NIGHT, "run-summary.txt")).contains("Certifications judged: 300")
+			.contains("INGESTED       organizer-mistakes.csv: 21 data rows: 7 accepted, 13 rejected, 1 duplicate");
+	}
+
+	@Test
+	void judgesHandWrittenRecordsExactlyAsTheRulesSay() throws IOException {
+		Night night = Night.withCatalog(this.root);
+		night.write("members/members.csv", """
+				member_id,name,birth_date,other_names
+				0000001,山田 太郎,1960-04-01,
+				0000002,佐藤 花子,1980-01-15,鈴木 花子
+				""");
+		night.write("members/certifications.csv", """
+				member_id,certification,expires_on,grace,clinical_units
+				0000001,SOCIETY_DIAGNOSTIC,2027-08-31,,
+				0000001,BOARD,2027-08-31,,10
+				0000002,SOCIETY_THERAPEUTIC,2026-08-31,true,
+				""");
+		night.write("rosters/a.csv", """
+				member_id,meeting,held_on,credit_type,topic,lecture_id,units
+				0000001,日本医学放射線学会 総会,2023-04-13,,,,
+				0000001,日本医学放射線学会 総会,2024-04-11,,,,
+				0000001,日本医学放射線学会 秋季臨床大会,2024-10-01,,,,
+				0000001,日本核医学会,2023-05-01,,,,
+				0000001,日本画像医学会,2023-06-01,,,,
+				0000001,日本神経放射線学会,2023-07-01,,,,
+				0000001,日本IVR学会,2023-08-01,,,,
+				0000001,日本医学放射線学会 総会,2024-04-11,SOCIETY_LECTURE,医療安全・放射線防護,S1,
+				0000001,日本医学放射線学会 総会,2024-04-11,SOCIETY_LECTURE,医療倫理,S2,
+				0000001,日本医学放射線学会 総会,2024-04-11,SOCIETY_LECTURE,医療の質:診断,S3,
+				0000001,日本医学放射線学会 総会,2024-04-11,COMMON_LECTURE,医療安全,C1,2
+				0000001,日本医学放射線学会 総会,2024-04-11,DOMAIN_LECTURE,診断,D1,12
+				0000001,日本医学放射線学会 総会,2024-04-11,DOMAIN_LECTURE,診断,D2,3
+				0000001,日本医学放射線学会 秋季臨床大会,2024-10-01,DOMAIN_LECTURE,治療,D1,10
+				""");
+		Files.write(night.input.resolve("rosters/b.csv"), ("""
+				会員番号,氏名,学術集会名,開催日,区分,テーマ,講習ID,単位数\r
+				0000002,鈴木 花子,日本放射線腫瘍学会,2022/11/20,参加,,,\r
+				0000002,鈴木 花子,日本医学放射線学会 総会,2023/4/13,参加,,,\r
+				0000002,鈴木 花子,JCRウィンターセミナー,2021/6/1,参加,,,\r
+				0000002,鈴木 花子,JCRミッドサマーセミナー,2021/5/31,参加,,,\r
+				0000002,鈴木 花子,日本医学放射線学会 総会,2023/4/13,必須講習,医療の質：治療,T1,\r
+				""").getBytes(TextEncoding.CP932));
+
+		assertThat(night.run(NIGHT)).isEqualTo(ExitCodes.COMPLETED);
+
+		assertThat(night.text(NIGHT, "eligibility.csv")).isEqualTo("""
+				member_id,certification,expires_on,window_start,window_end,rules_version,status,counted_units,needed_units,unmet,notes
+				0000001,BOARD,2027-08-31,2022-06-01,2027-05-31,board-2026,SHORT,46,50,COMMON_LECTURE_UNITS;COMMON_LECTURE:感染対策;COMMON_LECTURE:医療法制;COMMON_LECTURE:地域医療;COMMON_LECTURE:医療福祉制度;COMMON_LECTURE:医療経済;COMMON_LECTURE:両立支援;TOTAL_UNITS,MAY_REQUEST_HONORARY
+				0000001,SOCIETY_DIAGNOSTIC,2027-08-31,2022-06-01,2027-05-31,society-2012,ELIGIBLE,65,60,,
+				0000002,SOCIETY_THERAPEUTIC,2026-08-31,2021-06-01,2027-05-31,society-2012,SHORT,30,60,REQUIRED_MEETING_UNITS;TOTAL_UNITS;SOCIETY_LECTURE:医療安全・放射線防護;SOCIETY_LECTURE:医療倫理,
+				""");
+		assertThat(night.text(NIGHT, "requirements.csv")).contains("""
+				0000001,BOARD,CLINICAL_UNITS,5,10,10,true
+				0000001,BOARD,COMMON_LECTURE_UNITS,8,4,4,false
+				0000001,BOARD,COMMON_LECTURE:医療安全,1,3,3,true
+				0000001,BOARD,COMMON_LECTURE:感染対策,1,0,0,false
+				0000001,BOARD,COMMON_LECTURE:医療倫理,1,1,1,true
+				""", """
+				0000001,BOARD,DOMAIN_LECTURE_UNITS,20,25,22,true
+				0000001,BOARD,PARTICIPATION_UNITS,,17,10,true
+				0000001,BOARD,TOTAL_UNITS,50,56,46,false
+				0000001,SOCIETY_DIAGNOSTIC,REQUIRED_MEETING_UNITS,40,45,45,true
+				0000001,SOCIETY_DIAGNOSTIC,OTHER_MEETING_UNITS,,20,20,true
+				0000001,SOCIETY_DIAGNOSTIC,TOTAL_UNITS,60,65,65,true
+				0000001,SOCIETY_DIAGNOSTIC,ANNUAL_MEETING_ATTENDANCE,2,3,3,true
+				""", """
+				0000002,SOCIETY_THERAPEUTIC,JASTRO_MEETING_ATTENDANCE,1,1,1,true
+				""");
+		assertThat(night.csv(NIGHT, "summary.csv")).extracting(r -> String.join(",", r.values()))
+			.containsExactly("a.csv,INGESTED,14,14,0,0", "b.csv,INGESTED,5,5,0,0");
+		assertThat(night.report(NIGHT, "rejects")).doesNotExist();
+	}
+
+	@Test
+	void aCompletedRunDateChangesNothingAndSaysSo() throws IOException {
+		Night night = Night.withShippedSample(this.root);
+		assertThat(night.run(NIGHT)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		List<String> reports = night.allReports(NIGHT);
+		List<String> ledger = night.ledger();
+		Files.delete(night.input.resolve("rosters/roster-003.csv"));
+
+		assertThat(night.run(NIGHT)).isEqualTo(ExitCodes.NOTHING_TO_DO);
+
+		assertThat(night.allReports(NIGHT)).isEqualTo(reports);
+		assertThat(night.ledger()).isEqualTo(ledger);
+		assertThat(night.query("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).containsExactly("1");
+	}
+
+	@Test
+	void aRunThatFailsDuringIngestionResumesAndEndsAsAnUninterruptedRun() throws IOException {
+		Night uninterrupted = Night.withShippedSample(this.root.resolve("uninterrupted"));
+		assertThat(uninterrupted.run(NIGHT, "--renewal.chunk-size=500")).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		Night interrupted = Night.withShippedSample(this.root.resolve("interrupted"));
+		FaultInjection.chunks.set(0);
+		assertThat(interrupted.run(new Class<?>[] { FaultInjection.class }, NIGHT, "--renewal.chunk-size=500"))
+			.isEqualTo(ExitCodes.FAILED);
+		int partial = interrupted.ledger().size();
+		assertThat(partial).as("chunks committed before the fault").isPositive()
+			.isLessThan(uninterrupted.ledger().size());
+		assertThat(interrupted.query("SELECT status FROM BATCH_JOB_EXECUTION")).containsExactly("FAILED");
+
+		assertThat(interrupted.run(NIGHT, "--renewal.chunk-size=500")).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		assertThat(interrupted.ledger()).isEqualTo(uninterrupted.ledger());
+		assertThat(interrupted.query("SELECT * FROM roster_problems ORDER BY file_name, line_no, seq"))
+			.isEqualTo(uninterrupted.query("SELECT * FROM roster_problems ORDER BY file_name, line_no, seq"));
+		assertThat(interrupted.allReports(NIGHT)).isEqualTo(uninterrupted.allReports(NIGHT));
+		assertThat(interrupted.query("SELECT status FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
+			.containsExactly("FAILED", "COMPLETED");
+		assertThat(interrupted.output.resolve("db/spool/" + NIGHT)).doesNotExist();
+	}
+
+	@Test
+	void aCorrectedRosterReplacesWhatItContributedAndAnUnchangedOneIsSkipped() throws IOException {
+		Night night = Night.withCatalog(this.root);
+		night.write("members/members.csv", "member_id,name,birth_date\n0000001,山田 太郎,1960-04-01\n");
+		night.write("members/certifications.csv",
+				"member_id,certification,expires_on,grace,clinical_units\n0000001,SOCIETY_DIAGNOSTIC,2027-08-31,,\n");
+		night.write("rosters/kanto.csv", """
+				member_id,meeting,held_on
+				0000001,日本医学放射線学会関東地方会,2024-09-20
+				""");
+		night.write("rosters/congress.csv", """
+				member_id,meeting,held_on
+				0000001,日本医学放射線学会 総会,2024-04-11
+				0000001,日本医学放射線学会 総会,2025-04-10
+				0000001,日本医学放射線学会 総会,2026-13-01
+				""");
+		assertThat(night.run("2026-11-24")).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		assertThat(night.csv("2026-11-24", "eligibility.csv").get(0).get("counted_units")).isEqualTo("35");
+
+		night.write("rosters/congress.csv", """
+				member_id,meeting,held_on
+				0000001,日本医学放射線学会 総会,2024-04-11
+				0000001,日本医学放射線学会 秋季臨床大会,2025-10-01
+				""");
+		night.write("rosters/autumn.csv", """
+				member_id,meeting,held_on
+				0000001,日本医学放射線学会 秋季臨床大会,2024-10-01
+				""");
+		assertThat(night.run("2026-11-25")).isEqualTo(ExitCodes.COMPLETED);
+
+		assertThat(night.csv("2026-11-25", "summary.csv")).extracting(r -> String.join(",", r.values()))
+			.containsExactly("autumn.csv,INGESTED,1,1,0,0", "congress.csv,REPLACED,2,2,0,0",
+					"kanto.csv,UNCHANGED,1,1,0,0");
+		assertThat(night.ledger()).extracting(row -> row.substring(0, row.indexOf(",0000001"))).containsExactly(
+				"autumn.csv,2", "congress.csv,2", "congress.csv,3", "kanto.csv,2");
+		assertThat(night.csv("2026-11-25", "eligibility.csv").get(0).get("counted_units")).isEqualTo("50");
+		assertThat(night.report("2026-11-25", "rejects")).doesNotExist();
+		assertThat(night.text("2026-11-25", "run-summary.txt"))
+			.contains("REPLACED       congress.csv: 2 data rows: 2 accepted, 0 rejected, 0 duplicate (the version it replaces had 2 accepted)")
+			.contains("Changes since the run of 2026-11-24");
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsRejectedAsAWholeAndTriedAgainUntilFixed() throws IOException {
+		Night night = Night.withCatalog(this.root);
+		night.write("members/members.csv", "member_id,name,birth_date\n0000001,山田 太郎,1960-04-01\n");
+		night.write("members/certifications.csv", "member_id,certification,expires_on,grace,clinical_units\n");
+		night.write("rosters/no-date.csv", "会員番号,学術集会名\n0000001,日本医学放射線学会 総会\n\n0000001,日本医学放射線学会 総会\n");
+		Files.write(night.input.resolve("rosters/binary.csv"), new byte[] { 'a', ',', (byte) 0x81, (byte) 0x7F, '\n' });
+		Files.write(night.input.resolve("rosters/empty.csv"), new byte[0]);
+		Files.createDirectories(night.input.resolve("rosters/archive.csv"));
+		night.write("rosters/~$lock.csv", "x");
+		night.write("rosters/notes.txt", "x");
+
+		assertThat(night.run("2026-11-24")).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		assertThat(night.csv("2026-11-24", "summary.csv")).extracting(r -> String.join(",", r.values()))
+			.containsExactly("binary.csv,FILE_REJECTED,0,0,0,0", "empty.csv,FILE_REJECTED,0,0,0,0",
+					"no-date.csv,FILE_REJECTED,2,0,2,0");
+		assertThat(night.csv("2026-11-24", "rejects/rosters/no-date.rejects.csv"))
+			.extracting(r -> r.get("line") + ":" + r.get("column") + ":" + r.get("code"))
+			.containsExactly("0:held_on:BAD_HEADER");
+		assertThat(night.csv("2026-11-24", "rejects/rosters/binary.rejects.csv").get(0).get("code"))
+			.isEqualTo("FILE_UNREADABLE");
+		assertThat(night.text("2026-11-24", "run-summary.txt")).contains("archive.csv: a folder")
+			.contains("~$lock.csv: a hidden or temporary file").contains("notes.txt: not a .csv file");
+
+		night.write("rosters/no-date.csv", "会員番号,学術集会名,開催日\n0000001,日本医学放射線学会 総会,2024/4/11\n");
+		assertThat(night.run("2026-11-25")).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		assertThat(night.csv("2026-11-25", "summary.csv")).extracting(r -> r.get("file") + ":" + r.get("status"))
+			.containsExactly("binary.csv:FILE_REJECTED", "empty.csv:FILE_REJECTED", "no-date.csv:INGESTED");
+	}
+
+	@Test
+	void badUsageIsRefusedBeforeAnythingRuns() throws IOException {
+		Night night = Night.withCatalog(this.root);
+		assertThat(night.run("2026-13-01")).isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(new Night(this.root.resolve("nowhere")).run(NIGHT)).isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(night.run(NIGHT, "--renewal.rules=" + this.root.resolve("no-rules"))).isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(night.run(NIGHT)).as("members.csv is missing").isEqualTo(ExitCodes.FAILED);
+	}
+
+	static int number(CSVRecord record, String column) {
+		return Integer.parseInt(record.get(column));
+	}
+
+	/** Data rows counted independently of the job: records after the header, blank ones aside. */
+	static long dataRows(Path roster) throws IOException {
+		byte[] bytes = Files.readAllBytes(roster);
+		String text = new String(bytes, TextEncoding.detect(bytes).orElseThrow());
+		try (CSVParser parser = CSVFormat.RFC4180.parse(new java.io.StringReader(text))) {
+			return parser.stream().filter(r -> !String.join("", r.values()).isBlank()).count() - 1;
+		}
+	}
+
+	static String utf8(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+}

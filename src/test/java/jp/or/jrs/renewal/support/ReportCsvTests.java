@@ -1,0 +1,43 @@
+package jp.or.jrs.renewal.support;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportCsvTests {
+
+	@Test
+	void neutralisesCellsExcelWouldRunAsFormulas() {
+		assertThat(ReportCsv.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+		assertThat(ReportCsv.safe("+81-3")).isEqualTo("'+81-3");
+		assertThat(ReportCsv.safe("-abc")).isEqualTo("'-abc");
+		assertThat(ReportCsv.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(ReportCsv.safe("\tx")).isEqualTo("'\tx");
+		assertThat(ReportCsv.safe("\rx")).isEqualTo("'\rx");
+	}
+
+	@Test
+	void leavesNumbersAndOrdinaryTextAlone() {
+		assertThat(ReportCsv.safe("-12.5")).isEqualTo("-12.5");
+		assertThat(ReportCsv.safe("+3")).isEqualTo("+3");
+		assertThat(ReportCsv.safe("日本医学放射線学会 総会")).isEqualTo("日本医学放射線学会 総会");
+		assertThat(ReportCsv.safe("a=b")).isEqualTo("a=b");
+		assertThat(ReportCsv.safe(null)).isEmpty();
+	}
+
+	@Test
+	void writesQuotedCellsAndLfLineEnds() {
+		assertThat(ReportCsv.line("a,b", "x\"y", 3)).isEqualTo("\"a,b\",\"x\"\"y\",3\n");
+	}
+
+	@Test
+	void printsNumbersWithoutTrailingZeros() {
+		assertThat(Numbers.plain(new BigDecimal("60.0"))).isEqualTo("60");
+		assertThat(Numbers.plain(new BigDecimal("12.50"))).isEqualTo("12.5");
+		assertThat(Numbers.plain(new BigDecimal("0.0"))).isEqualTo("0");
+		assertThat(Numbers.plain(null)).isEmpty();
+	}
+
+}

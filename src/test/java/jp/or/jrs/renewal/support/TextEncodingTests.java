@@ -1,0 +1,34 @@
+package jp.or.jrs.renewal.support;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextEncodingTests {
+
+	@Test
+	void readsValidUtf8AsUtf8() {
+		assertThat(TextEncoding.detect("会員番号,氏名".getBytes(StandardCharsets.UTF_8))).contains(StandardCharsets.UTF_8);
+		assertThat(TextEncoding.detect("member_id".getBytes(StandardCharsets.US_ASCII))).contains(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void readsOtherJapaneseTextAsCp932() {
+		assertThat(TextEncoding.detect("会員番号,氏名,髙橋".getBytes(TextEncoding.CP932))).contains(TextEncoding.CP932);
+	}
+
+	@Test
+	void refusesBytesThatAreNeither() {
+		assertThat(TextEncoding.detect(new byte[] { 'a', (byte) 0x81, (byte) 0x7F, (byte) 0xFF })).isEmpty();
+	}
+
+	@Test
+	void comparesNamesAsNormalizedKeys() {
+		assertThat(NameKey.of("Ｔｏｋｙｏ　Heart\u200B Club")).isEqualTo(NameKey.of("tokyo heartclub"));
+		assertThat(NameKey.of("医療の質：診断")).isEqualTo(NameKey.of("医療の質:診断"));
+		assertThat(NameKey.of("山田 太郎")).isEqualTo(NameKey.of("山田　太郎")).isNotEqualTo(NameKey.of("山田 次郎"));
+	}
+
+}
