@@ -48,9 +48,12 @@ public record RenewalProperties(@DefaultValue("input") Path input, @DefaultValue
 		return runFolder(runDate).resolve("rejects");
 	}
 
-	/** The copies of the roster files a run reads, so a restart reads exactly the same bytes. */
+	/**
+	 * The copies of the roster files a run reads, so a restart reads exactly the same bytes; removed when
+	 * the run completes.
+	 */
 	public Path spoolFolder(LocalDate runDate) {
-		return this.output.resolve("db").resolve("spool").resolve(runDate.toString());
+		return this.output.resolve("spool").resolve(runDate.toString());
 	}
 
 }

@@ -321,6 +321,12 @@ public class RenewalJobConfiguration {
 						throw new UncheckedIOException("Cannot remove the spool folder " + spool, ex);
 					}
 				}
+				try {
+					Files.deleteIfExists(spool.getParent());
+				}
+				catch (IOException ex) {
+					// another run's spool is still there
+				}
 			}
 		};
 	}
