@@ -333,8 +333,9 @@ public final class InputGenerator {
 	private static String format(String[] row, int column, boolean japanese, boolean slashedDates) {
 		String value = row[column];
 		if (column == 3 && slashedDates && value.length() == 10 && value.charAt(4) == '-') {
-			LocalDate date = LocalDate.parse(value);
-			return date.getYear() + "/" + date.getMonthValue() + "/" + date.getDayOfMonth();
+			// Excel writes 2025/4/3; a date spoiled on purpose keeps its digits.
+			return value.substring(0, 4) + "/" + Integer.parseInt(value.substring(5, 7)) + "/"
+					+ Integer.parseInt(value.substring(8, 10));
 		}
 		if (column == 4 && japanese) {
 			int type = Arrays.asList("ATTENDANCE", "SOCIETY_LECTURE", "COMMON_LECTURE", "DOMAIN_LECTURE").indexOf(value);
