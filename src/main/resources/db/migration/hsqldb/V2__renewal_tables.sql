@@ -26,9 +26,9 @@ CREATE CACHED TABLE meeting_names (
 
 CREATE CACHED TABLE members (
 	member_id VARCHAR(32) NOT NULL PRIMARY KEY,
-	name VARCHAR(200) NOT NULL,
+	name VARCHAR(1000) NOT NULL,
 	birth_date DATE NOT NULL,
-	other_names VARCHAR(1000) NOT NULL
+	other_names VARCHAR(4000) NOT NULL
 );
 
 CREATE CACHED TABLE certifications (
@@ -73,10 +73,10 @@ CREATE CACHED TABLE roster_problems (
 	file_name VARCHAR(255) NOT NULL,
 	line_no INT NOT NULL,
 	seq INT NOT NULL,
-	column_name VARCHAR(200) NOT NULL,
+	column_name VARCHAR(1000) NOT NULL,
 	code VARCHAR(32) NOT NULL,
-	message VARCHAR(2000) NOT NULL,
-	cell_value VARCHAR(2000) NOT NULL
+	message VARCHAR(4000) NOT NULL,
+	cell_value VARCHAR(4000) NOT NULL
 );
 CREATE INDEX roster_problems_by_file ON roster_problems (file_name, line_no, seq);
 
@@ -96,10 +96,10 @@ CREATE CACHED TABLE run_file_problems (
 	run_date DATE NOT NULL,
 	file_name VARCHAR(255) NOT NULL,
 	seq INT NOT NULL,
-	column_name VARCHAR(200) NOT NULL,
+	column_name VARCHAR(1000) NOT NULL,
 	code VARCHAR(32) NOT NULL,
-	message VARCHAR(2000) NOT NULL,
-	cell_value VARCHAR(2000) NOT NULL,
+	message VARCHAR(4000) NOT NULL,
+	cell_value VARCHAR(4000) NOT NULL,
 	PRIMARY KEY (run_date, file_name, seq)
 );
 

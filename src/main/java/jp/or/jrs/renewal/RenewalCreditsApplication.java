@@ -3,8 +3,6 @@ package jp.or.jrs.renewal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-import jp.or.jrs.renewal.job.CommandLine;
-
 /**
  * The renewal-credits batch of 日本医学放射線学会: one executable jar, run every night as
  * {@code java -jar renewal-credits.jar run.date=2026-11-24 --input=DIR --output=DIR}.

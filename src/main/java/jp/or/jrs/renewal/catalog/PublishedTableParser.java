@@ -44,12 +44,15 @@ public final class PublishedTableParser {
 	private static final Pattern MERGED_WITH = Pattern.compile("[(（]([^()（）]*)と統合\\s*[)）]");
 
 	/**
-	 * A list of merged meetings is split where one name ends ({@code …会}) and the next begins, so that
-	 * {@code 中・四国アンギオカンファレンス} or {@code 病理と放射線診断} stay whole.
+	 * A list of merged meetings is split where one name ends (研究会, セミナー, カンファレンス…) and the next
+	 * begins, so that {@code 中・四国アンギオカンファレンス} or {@code 病理と放射線診断} stay whole. A list this
+	 * does not read goes into the corrections file.
 	 */
-	private static final Pattern AFTER_NAME_AND = Pattern.compile("(?<=会)[\\s\\u3000]*と[\\s\\u3000]*");
+	private static final String NAME_END = "(?<=会|セミナー|カンファレンス|フォーラム|ミーティング|講座|講演|[)）]|Conference|Meeting|Forum|Seminar|Club)";
 
-	private static final Pattern AFTER_NAME_DOT = Pattern.compile("(?<=会)[\\s\\u3000]*・[\\s\\u3000]*");
+	private static final Pattern AFTER_NAME_AND = Pattern.compile(NAME_END + "[\\s\\u3000]*と[\\s\\u3000]*");
+
+	private static final Pattern AFTER_NAME_DOT = Pattern.compile(NAME_END + "[\\s\\u3000]*・[\\s\\u3000]*");
 
 	private static final Pattern RENAMED_TO = Pattern.compile("(.+?)→(.+?)[\\s\\u3000]*[?？]?");
 

@@ -1,6 +1,7 @@
 package jp.or.jrs.renewal.credits;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ public final class RulesEngine {
 		}
 		List<RequirementResult> judged = List.copyOf(results.values());
 		boolean eligible = judged.stream().allMatch(RequirementResult::met);
-		int age = Period.between(member.birthDate(), certification.expiresOn()).getYears();
+		int age = ageOn(member.birthDate(), certification.expiresOn());
 		List<String> notes = new ArrayList<>();
 		for (Note note : applicable.version().notes()) {
 			if (!eligible && age >= note.minAge()) {
@@ -64,6 +65,15 @@ public final class RulesEngine {
 		}
 		return new Assessment(certification, window, applicable.version().version(), judged,
 				applicable.version().headline(), notes);
+	}
+
+	/**
+	 * Age in completed years on a day, reckoned as Japanese law does (年齢計算ニ関スル法律): a year of age
+	 * is completed at the end of the day before the birthday, so someone born on September 1 is 65 on
+	 * August 31, the usual expiry date.
+	 */
+	static int ageOn(LocalDate birthDate, LocalDate day) {
+		return Period.between(birthDate, day.plusDays(1)).getYears();
 	}
 
 	/** The window's credits, one per key (the most units where files disagree), and their equivalents. */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,20 +20,19 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import jp.or.jrs.renewal.CommandLine;
 import jp.or.jrs.renewal.RenewalProperties;
 import jp.or.jrs.renewal.report.RunReportsTasklet;
 
 /**
- * The nightly run from the command line (spec §7): {@code run.date=YYYY-MM-DD} (default today). A new
- * date starts a run; a date whose run failed, or was killed, resumes it where it stopped; a date already
- * completed changes nothing and says so.
+ * {@code run} and {@code restart}: the nightly run from the command line (spec §7). A new date starts a
+ * run; a date whose run failed, or was killed, resumes where it stopped; a date already completed
+ * changes nothing and says so. {@code restart} does the same for a run that must exist.
  */
 @Component
-public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
+public class NightlyRun implements Command {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
@@ -43,8 +44,6 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
 
 	private final RenewalProperties properties;
 
-	private int exitCode = ExitCodes.UNEXPECTED;
-
 	public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job renewalCreditsJob,
 			RenewalProperties properties) {
 		this.jobOperator = jobOperator;
@@ -54,33 +53,28 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws Exception {
-		LocalDate runDate = runDate(args);
+	public List<String> names() {
+		return List.of("run", "restart");
+	}
+
+	@Override
+	public int run(String name, List<String> operands, ApplicationArguments args) throws Exception {
+		boolean restart = name.equals("restart");
+		LocalDate runDate = runDate(operands, restart);
 		if (!Files.isDirectory(this.properties.input())) {
 			throw new UsageException("the input folder " + this.properties.input().toAbsolutePath()
 					+ " does not exist; give it with --input=DIR");
 		}
-		this.exitCode = run(runDate);
-	}
-
-	@Override
-	public int getExitCode() {
-		return this.exitCode;
-	}
-
-	int run(LocalDate runDate) throws Exception {
-		JobParameters parameters = new JobParametersBuilder().addLocalDate(RenewalJobConfiguration.RUN_DATE, runDate)
-			.addString("input", this.properties.input().toString(), false)
-			.addString("output", this.properties.output().toString(), false)
-			.toJobParameters();
-		JobInstance instance = this.jobRepository.getJobInstance(this.job.getName(),
-				new JobParametersBuilder().addLocalDate(RenewalJobConfiguration.RUN_DATE, runDate).toJobParameters());
+		JobInstance instance = this.jobRepository.getJobInstance(this.job.getName(), identifying(runDate));
+		if (restart && instance == null) {
+			throw new UsageException("there is no run of " + runDate + " to restart; `status` lists the runs");
+		}
 		if (instance != null) {
 			JobExecution last = this.jobRepository.getLastJobExecution(instance);
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				System.out.println("The run of " + runDate + " already completed (" + last.getEndTime()
-						+ "); nothing to do, nothing changed. Its reports are in "
-						+ this.properties.runFolder(runDate));
+				System.out.println("The run of " + runDate + " already completed ("
+						+ last.getEndTime().truncatedTo(ChronoUnit.SECONDS) + "); nothing to do, nothing changed. "
+						+ "Its reports are in " + this.properties.runFolder(runDate));
 				return ExitCodes.NOTHING_TO_DO;
 			}
 			if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
@@ -88,15 +82,23 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
 				return ExitCodes.NOTHING_TO_DO;
 			}
 			if (last != null && last.isRunning()) {
-				// This process holds the embedded database's lock, so no other process runs this job: the
-				// execution still marked running was killed. Mark it failed so it can resume.
-				log.info("The run of {} was interrupted (execution {}); recovering it", runDate, last.getId());
+				// This process holds the run lock, so no other process runs this job: the execution still
+				// marked running was killed. Mark it failed so that it can resume.
+				log.info("The run of {} was interrupted (execution {} still marked {}); recovering it", runDate,
+						last.getId(), last.getStatus());
 				this.jobOperator.recover(last);
 			}
 			System.out.println("Resuming the run of " + runDate + " where it stopped.");
 		}
-		JobExecution execution = this.jobOperator.start(this.job, parameters);
-		return report(runDate, execution);
+		JobParameters parameters = new JobParametersBuilder(identifying(runDate))
+			.addString("input", this.properties.input().toString(), false)
+			.addString("output", this.properties.output().toString(), false)
+			.toJobParameters();
+		return report(runDate, this.jobOperator.start(this.job, parameters));
+	}
+
+	static JobParameters identifying(LocalDate runDate) {
+		return new JobParametersBuilder().addLocalDate(RenewalJobConfiguration.RUN_DATE, runDate).toJobParameters();
 	}
 
 	private int report(LocalDate runDate, JobExecution execution) throws IOException {
@@ -115,7 +117,7 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
 		return (rejections > 0) ? ExitCodes.COMPLETED_WITH_REJECTS : ExitCodes.COMPLETED;
 	}
 
-	private static String failureMessage(JobExecution execution) {
+	static String failureMessage(JobExecution execution) {
 		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
 		if (failure == null) {
 			return execution.getExitStatus().getExitDescription();
@@ -127,26 +129,32 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
 		return root.getMessage();
 	}
 
-	static LocalDate runDate(ApplicationArguments args) {
+	/** {@code run.date=YYYY-MM-DD} (default today); {@code restart} also takes the bare date. */
+	static LocalDate runDate(List<String> operands, boolean restart) {
+		if (restart && operands.size() != 1) {
+			throw new UsageException("restart needs the run date: restart YYYY-MM-DD");
+		}
 		LocalDate runDate = LocalDate.now();
-		for (String arg : args.getNonOptionArgs()) {
-			if (arg.equals("run")) {
-				continue;
+		for (String operand : operands) {
+			String value = operand.startsWith(RenewalJobConfiguration.RUN_DATE + "=")
+					? operand.substring(operand.indexOf('=') + 1) : restart ? operand : null;
+			if (value == null) {
+				throw new UsageException("unknown argument '" + operand + "'; " + CommandLine.help("run"));
 			}
-			if (!arg.startsWith(RenewalJobConfiguration.RUN_DATE + "=")) {
-				throw new UsageException("unknown argument '" + arg
-						+ "'; usage: java -jar renewal-credits.jar [run.date=YYYY-MM-DD] [--input=DIR] [--output=DIR]");
-			}
-			String value = arg.substring(arg.indexOf('=') + 1);
-			int type = value.indexOf(',');
-			try {
-				runDate = LocalDate.parse((type >= 0) ? value.substring(0, type) : value);
-			}
-			catch (DateTimeParseException ex) {
-				throw new UsageException("run.date '" + value + "' is not a date; write it YYYY-MM-DD");
-			}
+			runDate = parseDate(value);
 		}
 		return runDate;
+	}
+
+	/** A run date as written on the command line; Boot's {@code ,java.time.LocalDate} suffix is accepted. */
+	public static LocalDate parseDate(String value) {
+		int type = value.indexOf(',');
+		try {
+			return LocalDate.parse((type >= 0) ? value.substring(0, type) : value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new UsageException("'" + value + "' is not a date; write it YYYY-MM-DD");
+		}
 	}
 
 }

@@ -58,6 +58,7 @@ import jp.or.jrs.renewal.roster.RosterRecord;
 import jp.or.jrs.renewal.roster.RosterRowValidator;
 import jp.or.jrs.renewal.roster.RosterRowWriter;
 import jp.or.jrs.renewal.roster.ValidatedRow;
+import jp.or.jrs.renewal.roster.Withdrawals;
 import jp.or.jrs.renewal.support.TextEncoding;
 
 /**
@@ -89,6 +90,11 @@ public class RenewalJobConfiguration {
 	@Bean
 	public RuleBook ruleBook(RenewalProperties properties) {
 		return RuleBook.read(properties.rules());
+	}
+
+	@Bean
+	public Progress progress() {
+		return new Progress();
 	}
 
 	@Bean
@@ -148,9 +154,9 @@ public class RenewalJobConfiguration {
 	@Bean
 	@StepScope
 	public RosterIntakeTasklet intakeTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
-			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+			Withdrawals withdrawals, @Value("#{jobParameters['run.date']}") LocalDate runDate) {
 		return new RosterIntakeTasklet(properties.rosterInbox(), properties.spoolFolder(runDate), files, ledger,
-				runDate);
+				withdrawals, runDate);
 	}
 
 	@Bean
@@ -170,14 +176,44 @@ public class RenewalJobConfiguration {
 
 	@Bean
 	public Step ingestStep(JobRepository jobRepository, RosterPartitioner rosterPartitioner, Step ingestRosterStep,
-			RenewalProperties properties) {
+			RosterFileStore files, Progress progress, RenewalProperties properties) {
 		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
 		threads.setConcurrencyLimit(properties.ingestThreads());
 		return new StepBuilder("ingest", jobRepository).partitioner("ingestRoster", rosterPartitioner)
 			.step(ingestRosterStep)
 			.gridSize(properties.ingestThreads())
 			.taskExecutor(threads)
+			.listener(new StepExecutionListener() {
+				@Override
+				public void beforeStep(StepExecution stepExecution) {
+					LocalDate runDate = stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE);
+					progress.start("ingest", "rows", files.filesToIngest(runDate).stream()
+						.mapToLong(file -> lines(properties.spoolFolder(runDate).resolve(file.fileName())))
+						.sum());
+				}
+
+				@Override
+				public ExitStatus afterStep(StepExecution stepExecution) {
+					progress.finish();
+					return stepExecution.getExitStatus();
+				}
+			})
 			.build();
+	}
+
+	/** Lines of a file less its header: about its data rows, for progress. */
+	private static long lines(Path file) {
+		try {
+			byte[] bytes = Files.readAllBytes(file);
+			long lines = 0;
+			for (byte b : bytes) {
+				lines += (b == '\n') ? 1 : 0;
+			}
+			return Math.max(0, lines - 1);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
 	}
 
 	@Bean
@@ -196,7 +232,8 @@ public class RenewalJobConfiguration {
 			@Value("#{jobParameters['run.date']}") LocalDate runDate,
 			@Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
 			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName) {
-		return new RosterRowValidator(checks.forJobExecution(jobExecutionId, runDate), ledger, fileName);
+		return new RosterRowValidator(checks.forJobExecution(jobExecutionId, runDate),
+				() -> ledger.acceptedKeys(fileName));
 	}
 
 	@Bean
@@ -209,13 +246,14 @@ public class RenewalJobConfiguration {
 	@Bean
 	public Step ingestRosterStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RosterFileReader rosterReader, RosterRowValidator rosterValidator, RosterRowWriter rosterWriter,
-			RosterFileStore files, RenewalProperties properties) {
+			RosterFileStore files, Progress progress, RenewalProperties properties) {
 		return new StepBuilder("ingestRoster", jobRepository)
 			.<RosterRecord, ValidatedRow>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(rosterReader)
 			.processor(rosterValidator)
 			.writer(rosterWriter)
+			.listener(progress.<RosterRecord, ValidatedRow>chunkListener())
 			.listener(new StepExecutionListener() {
 				@Override
 				public ExitStatus afterStep(StepExecution stepExecution) {
@@ -256,15 +294,27 @@ public class RenewalJobConfiguration {
 	@Bean
 	public Step creditsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			MemberCreditsReader memberCreditsReader, RenewalAssessor renewalAssessor,
-			CompositeItemWriter<MemberAssessments> eligibilityWriters, RenewalProperties properties) {
+			CompositeItemWriter<MemberAssessments> eligibilityWriters, EligibilityHistory history, MemberStore members,
+			Progress progress, RenewalProperties properties) {
 		return new StepBuilder("credits", jobRepository).<MemberCredits, MemberAssessments>chunk(MEMBERS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(memberCreditsReader)
 			.processor(renewalAssessor)
 			.writer(eligibilityWriters)
+			.listener(progress.<MemberCredits, MemberAssessments>chunkListener())
 			.listener(new StepExecutionListener() {
 				@Override
+				public void beforeStep(StepExecution stepExecution) {
+					progress.start("credits", "members", members.certifiedMemberCount());
+					// A fresh execution (not one resuming) judges everyone again: forget this date's verdicts.
+					if (stepExecution.getExecutionContext().isEmpty()) {
+						history.forget(stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE));
+					}
+				}
+
+				@Override
 				public ExitStatus afterStep(StepExecution stepExecution) {
+					progress.finish();
 					if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
 						Path runFolder = properties.runFolder(
 								stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE));
@@ -282,8 +332,9 @@ public class RenewalJobConfiguration {
 	@Bean
 	@StepScope
 	public RunReportsTasklet reportsTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
-			EligibilityHistory history, @Value("#{jobParameters['run.date']}") LocalDate runDate) {
-		return new RunReportsTasklet(runDate, properties.runFolder(runDate), files, ledger, history);
+			EligibilityHistory history, Withdrawals withdrawals,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+		return new RunReportsTasklet(runDate, properties.runFolder(runDate), files, ledger, history, withdrawals);
 	}
 
 	@Bean

@@ -53,18 +53,18 @@ public class LoadMembersTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		MemberFiles.Loaded<Member> members = MemberFiles.readMembers(this.membersFile);
-		this.store.replaceMembers(members.accepted());
-		Set<String> memberIds = members.accepted().stream().map(Member::memberId).collect(Collectors.toSet());
+		MemberFiles.MemberList members = MemberFiles.readMembers(this.membersFile);
+		this.store.replaceMembers(members.members());
+		Set<String> memberIds = members.members().stream().map(Member::memberId).collect(Collectors.toSet());
 		MemberFiles.Loaded<Certification> certifications = MemberFiles.readCertifications(this.certificationsFile,
-				memberIds, this.certificationCodes, this.ruleGap);
+				memberIds, members.repeated(), this.certificationCodes, this.ruleGap);
 		this.store.replaceCertifications(certifications.accepted());
 		writeRejects("members.rejects.csv", members.problems());
 		writeRejects("certifications.rejects.csv", certifications.problems());
-		contribution.incrementWriteCount(members.accepted().size() + certifications.accepted().size());
+		contribution.incrementWriteCount(members.accepted() + certifications.accepted().size());
 		contribution.incrementFilterCount(members.rejected() + certifications.rejected());
 		var jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-		jobContext.put(MEMBERS, new int[] { members.dataRows(), members.accepted().size(), members.rejected() });
+		jobContext.put(MEMBERS, new int[] { members.dataRows(), members.accepted(), members.rejected() });
 		jobContext.put(CERTIFICATIONS,
 				new int[] { certifications.dataRows(), certifications.accepted().size(), certifications.rejected() });
 		return RepeatStatus.FINISHED;

@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -35,6 +38,12 @@ import jp.or.jrs.renewal.support.TextEncoding;
 public final class MemberFiles {
 
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+	static final int MAX_MEMBER_ID = 32;
+
+	static final int MAX_NAME = 1000;
+
+	static final int MAX_OTHER_NAMES = 4000;
 
 	/** What one file gave: the rows kept, the problems of the others, and how many data rows it had. */
 	public record Loaded<T>(List<T> accepted, List<Problem> problems, int dataRows) {
@@ -100,10 +109,15 @@ public final class MemberFiles {
 	private MemberFiles() {
 	}
 
-	public static Loaded<Member> readMembers(Path file) {
-		List<Member> accepted = new ArrayList<>();
+	/**
+	 * The member list. A member id listed twice is reported on every one of its rows and judged on none
+	 * (the office cannot tell which row is right), but stays known with all its names, so that roster
+	 * rows naming the member are not rejected for a mistake in this file.
+	 */
+	public static MemberList readMembers(Path file) {
+		Map<String, List<Member>> rowsById = new LinkedHashMap<>();
+		Map<String, List<Integer>> linesById = new HashMap<>();
 		List<Problem> problems = new ArrayList<>();
-		Map<String, Integer> firstLine = new HashMap<>();
 		int dataRows = 0;
 		try (Table<MemberColumn> table = Table.open(file, MemberColumn.class)) {
 			for (CsvRow row = table.next(); row != null; row = table.next()) {
@@ -114,37 +128,70 @@ public final class MemberFiles {
 					continue;
 				}
 				String memberId = check.memberId(MemberColumn.MEMBER_ID);
-				String name = check.required(MemberColumn.NAME);
+				String name = check.text(MemberColumn.NAME, true, MAX_NAME);
 				LocalDate birthDate = check.date(MemberColumn.BIRTH_DATE);
-				String others = table.header.cell(row, MemberColumn.OTHER_NAMES);
-				if (memberId != null && check.problems.isEmpty()) {
-					Integer earlier = firstLine.putIfAbsent(memberId, row.line());
-					if (earlier != null) {
-						check.problem(MemberColumn.MEMBER_ID, "DUPLICATE",
-								"member " + memberId + " is already listed on line " + earlier
-										+ "; list each member once",
-								memberId);
-					}
-				}
-				if (check.problems.isEmpty()) {
-					List<String> otherNames = others.isEmpty() ? List.of()
-							: List.of(others.split("\\|")).stream().map(String::strip).filter(s -> !s.isEmpty())
-								.toList();
-					accepted.add(new Member(memberId, name, birthDate, otherNames));
-				}
+				String others = check.text(MemberColumn.OTHER_NAMES, false, MAX_OTHER_NAMES);
 				problems.addAll(check.problems);
+				if (check.problems.isEmpty()) {
+					List<String> otherNames = Arrays.stream(others.split("\\|"))
+						.map(String::strip)
+						.filter(other -> !other.isEmpty())
+						.toList();
+					rowsById.computeIfAbsent(memberId, id -> new ArrayList<>())
+						.add(new Member(memberId, name, birthDate, otherNames));
+					linesById.computeIfAbsent(memberId, id -> new ArrayList<>()).add(row.line());
+				}
 			}
 		}
-		return new Loaded<>(accepted, problems, dataRows);
+		List<Member> members = new ArrayList<>();
+		Set<String> repeated = new TreeSet<>();
+		for (Map.Entry<String, List<Member>> entry : rowsById.entrySet()) {
+			List<Member> rows = entry.getValue();
+			if (rows.size() == 1) {
+				members.add(rows.get(0));
+				continue;
+			}
+			repeated.add(entry.getKey());
+			List<Integer> lines = linesById.get(entry.getKey());
+			for (int line : lines) {
+				problems.add(new Problem(line, "member_id", "DUPLICATE", "member " + entry.getKey()
+						+ " is listed on lines " + join(lines) + "; keep one row: until then none of their "
+						+ "certifications is judged", entry.getKey()));
+			}
+			List<String> names = new ArrayList<>();
+			rows.forEach(r -> {
+				names.add(r.name());
+				names.addAll(r.otherNames());
+			});
+			members.add(new Member(entry.getKey(), rows.get(0).name(), rows.get(0).birthDate(),
+					names.subList(1, names.size())));
+		}
+		problems.sort(Comparator.comparingInt(Problem::line));
+		return new MemberList(members, repeated, problems, dataRows);
+	}
+
+	/** The member list as read: every member once, the ids listed more than once, the problems. */
+	public record MemberList(List<Member> members, Set<String> repeated, List<Problem> problems, int dataRows) {
+
+		public int accepted() {
+			return this.members.size() - this.repeated.size();
+		}
+
+		public int rejected() {
+			return this.dataRows - accepted();
+		}
+
 	}
 
 	/**
+	 * The certifications of known members. A member listed twice in members.csv, or a certification listed
+	 * twice for one member, gets no eligibility row: every such row is reported.
 	 * @param ruleGap why no rule version judges a certification's renewal, or {@code null} when one does
 	 */
-	public static Loaded<Certification> readCertifications(Path file, Set<String> memberIds,
+	public static Loaded<Certification> readCertifications(Path file, Set<String> memberIds, Set<String> repeatedMembers,
 			Set<String> certificationCodes, Function<Certification, String> ruleGap) {
-		Map<String, Certification> accepted = new LinkedHashMap<>();
-		Map<String, Integer> firstLine = new HashMap<>();
+		Map<String, List<Certification>> byKey = new LinkedHashMap<>();
+		Map<String, List<Integer>> linesByKey = new HashMap<>();
 		List<Problem> problems = new ArrayList<>();
 		int dataRows = 0;
 		try (Table<CertificationColumn> table = Table.open(file, CertificationColumn.class)) {
@@ -161,40 +208,57 @@ public final class MemberFiles {
 							+ " is not in members.csv (or its row there was rejected); add the member first",
 							memberId);
 				}
+				else if (memberId != null && repeatedMembers.contains(memberId)) {
+					check.problem(CertificationColumn.MEMBER_ID, "DUPLICATE", "member " + memberId
+							+ " is listed more than once in members.csv; fix members.csv to judge this certification",
+							memberId);
+				}
 				String code = check.required(CertificationColumn.CERTIFICATION);
 				if (code != null && !certificationCodes.contains(code)) {
 					check.problem(CertificationColumn.CERTIFICATION, "UNKNOWN_CERTIFICATION",
-							"unknown certification '" + code + "'; expected one of "
+							"unknown certification; expected one of "
 									+ String.join(", ", certificationCodes.stream().sorted().toList()),
 							code);
 				}
 				LocalDate expiresOn = check.date(CertificationColumn.EXPIRES_ON);
 				Boolean grace = check.bool(CertificationColumn.GRACE);
 				Integer clinicalUnits = check.clinicalUnits(CertificationColumn.CLINICAL_UNITS);
-				String key = memberId + "\u0000" + code;
 				if (check.problems.isEmpty()) {
-					Integer earlier = firstLine.putIfAbsent(key, row.line());
-					if (earlier != null) {
-						check.problem(CertificationColumn.CERTIFICATION, "DUPLICATE", "member " + memberId
-								+ " already has " + code + " on line " + earlier + "; list each certification once",
-								code);
+					Certification certification = new Certification(memberId, code, expiresOn, grace, clinicalUnits);
+					String gap = ruleGap.apply(certification);
+					if (gap != null) {
+						check.problem(CertificationColumn.EXPIRES_ON, "NO_RULE_VERSION", gap,
+								table.header.cell(row, CertificationColumn.EXPIRES_ON));
 					}
 					else {
-						Certification certification = new Certification(memberId, code, expiresOn, grace, clinicalUnits);
-						String gap = ruleGap.apply(certification);
-						if (gap != null) {
-							check.problem(CertificationColumn.EXPIRES_ON, "NO_RULE_VERSION", gap,
-									table.header.cell(row, CertificationColumn.EXPIRES_ON));
-						}
-						else {
-							accepted.put(key, certification);
-						}
+						String key = memberId + " " + code;
+						byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(certification);
+						linesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row.line());
 					}
 				}
 				problems.addAll(check.problems);
 			}
 		}
-		return new Loaded<>(List.copyOf(accepted.values()), problems, dataRows);
+		List<Certification> accepted = new ArrayList<>();
+		for (Map.Entry<String, List<Certification>> entry : byKey.entrySet()) {
+			if (entry.getValue().size() == 1) {
+				accepted.add(entry.getValue().get(0));
+				continue;
+			}
+			List<Integer> lines = linesByKey.get(entry.getKey());
+			Certification first = entry.getValue().get(0);
+			for (int line : lines) {
+				problems.add(new Problem(line, "certification", "DUPLICATE", "member " + first.memberId() + " has "
+						+ first.certification() + " on lines " + join(lines) + "; keep one row: until then it is not judged",
+						first.certification()));
+			}
+		}
+		problems.sort(Comparator.comparingInt(Problem::line));
+		return new Loaded<>(accepted, problems, dataRows);
+	}
+
+	private static String join(List<Integer> lines) {
+		return String.join(", ", lines.stream().map(String::valueOf).toList());
 	}
 
 	/** An office file opened for reading: encoding detected, header checked. */
@@ -285,6 +349,16 @@ public final class MemberFiles {
 			this.problems.add(new Problem(this.row.line(), name(column), code, message, value));
 		}
 
+		/** A text cell of at most {@code max} characters; {@code null} with a problem otherwise. */
+		String text(C column, boolean required, int max) {
+			String value = required ? required(column) : cell(column);
+			if (value != null && value.length() > max) {
+				problem(column, "TOO_LONG", name(column) + " has at most " + max + " characters", value);
+				return null;
+			}
+			return value;
+		}
+
 		String required(C column) {
 			String value = cell(column);
 			if (value.isEmpty()) {
@@ -300,8 +374,9 @@ public final class MemberFiles {
 				return null;
 			}
 			String id = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
-			if (!DIGITS.matcher(id).matches()) {
-				problem(column, "BAD_MEMBER_ID", "a member number is digits only (leading zeros kept)", raw);
+			if (!DIGITS.matcher(id).matches() || id.length() > MAX_MEMBER_ID) {
+				problem(column, "BAD_MEMBER_ID",
+						"a member number is digits only (leading zeros kept), at most " + MAX_MEMBER_ID, raw);
 				return null;
 			}
 			return id;

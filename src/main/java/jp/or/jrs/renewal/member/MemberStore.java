@@ -56,6 +56,10 @@ public class MemberStore {
 		return members;
 	}
 
+	public long certifiedMemberCount() {
+		return this.jdbc.queryForObject("SELECT COUNT(DISTINCT member_id) FROM certifications", Long.class);
+	}
+
 	/** A member with their certifications, for the credits step. */
 	public record CertifiedMember(String memberId, LocalDate birthDate, List<Certification> certifications) {
 	}

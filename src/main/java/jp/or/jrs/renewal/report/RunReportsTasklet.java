@@ -8,10 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -22,6 +24,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
+import jp.or.jrs.renewal.roster.Withdrawals;
 import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.ReportCsv;
 
@@ -52,13 +55,16 @@ public class RunReportsTasklet implements Tasklet {
 
 	private final EligibilityHistory history;
 
+	private final Withdrawals withdrawals;
+
 	public RunReportsTasklet(LocalDate runDate, Path runFolder, RosterFileStore files, CreditLedger ledger,
-			EligibilityHistory history) {
+			EligibilityHistory history, Withdrawals withdrawals) {
 		this.runDate = runDate;
 		this.runFolder = runFolder;
 		this.files = files;
 		this.ledger = ledger;
 		this.history = history;
+		this.withdrawals = withdrawals;
 	}
 
 	@Override
@@ -68,6 +74,7 @@ public class RunReportsTasklet implements Tasklet {
 		ReportCsv.write(this.runFolder.resolve(SUMMARY_CSV), SUMMARY_HEADER, runFiles.stream()
 			.map(f -> new Object[] { f.fileName(), f.status(), f.dataRows(), f.accepted(), f.rejected(), f.duplicate() })
 			.toList());
+		Map<String, Path> reports = rejectReports(this.runFolder, runFiles.stream().map(RunFile::fileName).toList());
 		for (RunFile file : runFiles) {
 			List<Problem> problems = switch (file.status()) {
 				case "FILE_REJECTED" -> this.files.runFileProblems(this.runDate, file.fileName());
@@ -76,7 +83,7 @@ public class RunReportsTasklet implements Tasklet {
 				default -> List.of();
 			};
 			if (!problems.isEmpty()) {
-				ReportCsv.write(rejectReport(this.runFolder, file.fileName()), Problem.HEADER,
+				ReportCsv.write(reports.get(file.fileName()), Problem.HEADER,
 						problems.stream().map(Problem::cells).toList());
 			}
 		}
@@ -85,7 +92,8 @@ public class RunReportsTasklet implements Tasklet {
 		Optional<LocalDate> previousRun = this.history.previousRun(this.runDate);
 		Map<String, EligibilityHistory.Verdict> now = this.history.verdicts(this.runDate);
 		Map<String, EligibilityHistory.Verdict> before = previousRun.map(this.history::verdicts).orElse(Map.of());
-		RunSummary summary = new RunSummary(this.runDate, jobContext, runFiles, now, previousRun.orElse(null), before);
+		RunSummary summary = new RunSummary(this.runDate, jobContext, runFiles, now, previousRun.orElse(null), before,
+				this.withdrawals.reportOn(this.runDate));
 		Path text = this.runFolder.resolve(RUN_SUMMARY);
 		Path partial = this.runFolder.resolve(RUN_SUMMARY + ".part");
 		Files.writeString(partial, summary.text(), StandardCharsets.UTF_8);
@@ -95,11 +103,25 @@ public class RunReportsTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** {@code rejects/rosters/<file name without extension>.rejects.csv}. */
-	public static Path rejectReport(Path runFolder, String rosterFileName) {
-		String base = rosterFileName.toLowerCase(Locale.ROOT).endsWith(".csv")
+	/**
+	 * {@code rejects/rosters/<file name without extension>.rejects.csv}; where two files of the run
+	 * would share that name ({@code a.csv} and {@code a.CSV}), each keeps its whole name
+	 * ({@code a.csv.rejects.csv}) so that neither report overwrites the other.
+	 */
+	public static Map<String, Path> rejectReports(Path runFolder, List<String> rosterFileNames) {
+		Map<String, Long> bases = rosterFileNames.stream()
+			.collect(Collectors.groupingBy(name -> base(name).toLowerCase(Locale.ROOT), Collectors.counting()));
+		Map<String, Path> reports = new HashMap<>();
+		for (String name : rosterFileNames) {
+			String stem = (bases.get(base(name).toLowerCase(Locale.ROOT)) > 1) ? name : base(name);
+			reports.put(name, runFolder.resolve("rejects").resolve("rosters").resolve(stem + ".rejects.csv"));
+		}
+		return reports;
+	}
+
+	private static String base(String rosterFileName) {
+		return rosterFileName.toLowerCase(Locale.ROOT).endsWith(".csv")
 				? rosterFileName.substring(0, rosterFileName.length() - 4) : rosterFileName;
-		return runFolder.resolve("rejects").resolve("rosters").resolve(base + ".rejects.csv");
 	}
 
 }

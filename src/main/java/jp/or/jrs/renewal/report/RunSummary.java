@@ -12,6 +12,7 @@ import jp.or.jrs.renewal.catalog.LoadCatalogTasklet;
 import jp.or.jrs.renewal.member.LoadMembersTasklet;
 import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
 import jp.or.jrs.renewal.roster.RosterIntakeTasklet;
+import jp.or.jrs.renewal.roster.Withdrawals.Withdrawal;
 
 /**
  * The run summary the office reads: how many certifications are eligible and short, what changed since
@@ -27,12 +28,17 @@ final class RunSummary {
 	private long rejections;
 
 	RunSummary(LocalDate runDate, ExecutionContext job, List<RunFile> files, Map<String, EligibilityHistory.Verdict> now,
-			LocalDate previousRun, Map<String, EligibilityHistory.Verdict> before) {
+			LocalDate previousRun, Map<String, EligibilityHistory.Verdict> before, List<Withdrawal> withdrawals) {
 		line("Renewal credits: run of " + runDate);
 		line("");
 		verdicts(now);
 		changes(now, previousRun, before);
 		rosters(files);
+		if (!withdrawals.isEmpty()) {
+			line("Withdrawn since the previous run: " + withdrawals.size());
+			withdrawals.forEach(w -> line("  " + w.describe()));
+			line("");
+		}
 		inputs(job);
 	}
 
@@ -114,6 +120,7 @@ final class RunSummary {
 			String counts = switch (f.status()) {
 				case "FILE_REJECTED" -> f.dataRows() + " data rows, all rejected: see its reject report";
 				case "UNCHANGED" -> "already in the ledger (" + f.accepted() + " credits accepted when ingested)";
+				case "WITHDRAWN" -> "withdrawn by the office; this content is not taken in again";
 				default -> f.dataRows() + " data rows: " + f.accepted() + " accepted, " + f.rejected() + " rejected, "
 						+ f.duplicate() + " duplicate"
 						+ (f.previousAccepted() != null ? " (the version it replaces had " + f.previousAccepted()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jp.or.jrs.renewal.catalog.CatalogIndex;
 import jp.or.jrs.renewal.catalog.MeetingMatch;
@@ -29,6 +30,11 @@ public final class RosterChecks {
 	private static final BigDecimal MAX_UNITS = BigDecimal.valueOf(12);
 
 	private static final BigDecimal HALF = new BigDecimal("0.5");
+
+	/** Hours as people write them: 1, 1.5, 2.0; no signs or exponents. */
+	private static final Pattern UNITS = Pattern.compile("\\d{1,2}(\\.\\d{1,3})?");
+
+	static final int MAX_LECTURE_ID = 100;
 
 	private final CatalogIndex catalog;
 
@@ -230,7 +236,15 @@ public final class RosterChecks {
 
 		String lectureId(CreditType type) {
 			String cell = required(RosterColumn.LECTURE_ID, " but a " + type.name() + " row needs the lecture's id");
-			return (cell != null) ? nfkc(cell) : "";
+			if (cell == null) {
+				return "";
+			}
+			String lectureId = nfkc(cell);
+			if (lectureId.length() > MAX_LECTURE_ID) {
+				problem(RosterColumn.LECTURE_ID, "TOO_LONG",
+						"a lecture id has at most " + MAX_LECTURE_ID + " characters; use the session's short id");
+			}
+			return lectureId;
 		}
 
 		BigDecimal units(CreditType type) {
@@ -238,15 +252,12 @@ public final class RosterChecks {
 			if (cell == null) {
 				return BigDecimal.ZERO;
 			}
-			try {
-				BigDecimal units = new BigDecimal(nfkc(cell));
-				if (units.signum() > 0 && units.compareTo(MAX_UNITS) <= 0
-						&& units.remainder(HALF).signum() == 0) {
+			String text = nfkc(cell);
+			if (UNITS.matcher(text).matches()) {
+				BigDecimal units = new BigDecimal(text);
+				if (units.signum() > 0 && units.compareTo(MAX_UNITS) <= 0 && units.remainder(HALF).signum() == 0) {
 					return units;
 				}
-			}
-			catch (NumberFormatException ex) {
-				// reported below
 			}
 			problem(RosterColumn.UNITS, "BAD_UNITS",
 					"units are hours: more than 0, at most 12, in steps of 0.5 (e.g. 1, 1.5, 2)");

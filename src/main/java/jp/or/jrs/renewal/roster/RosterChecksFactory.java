@@ -1,6 +1,8 @@
 package jp.or.jrs.renewal.roster;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.catalog.CatalogIndex;
 import jp.or.jrs.renewal.catalog.CatalogStore;
+import jp.or.jrs.renewal.catalog.Meeting;
 import jp.or.jrs.renewal.member.Member;
 import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.support.NameKey;
@@ -44,14 +47,19 @@ public class RosterChecksFactory {
 
 	/** Checks against the catalog and member list as the database holds them now. */
 	public RosterChecks build(LocalDate runDate) {
+		return checks(this.catalog.activeMeetings(), this.members.membersById().values(), runDate);
+	}
+
+	/** Checks against these meetings and members (each member known by their name and other names). */
+	public static RosterChecks checks(List<Meeting> meetings, Collection<Member> members, LocalDate runDate) {
 		Map<String, Set<String>> names = new HashMap<>();
-		for (Member member : this.members.membersById().values()) {
+		for (Member member : members) {
 			Set<String> keys = new HashSet<>();
 			keys.add(NameKey.of(member.name()));
 			member.otherNames().forEach(other -> keys.add(NameKey.of(other)));
 			names.put(member.memberId(), keys);
 		}
-		return new RosterChecks(new CatalogIndex(this.catalog.activeMeetings()), names, runDate);
+		return new RosterChecks(new CatalogIndex(meetings), names, runDate);
 	}
 
 }

@@ -56,6 +56,10 @@ public class RosterFileStore {
 				WHERE file_name = ?""", accepted, rejected, duplicate, fileName);
 	}
 
+	public void forget(String fileName) {
+		this.jdbc.update("DELETE FROM roster_files WHERE file_name = ?", fileName);
+	}
+
 	public void markIngested(String fileName, LocalDate runDate) {
 		this.jdbc.update("UPDATE roster_files SET ingested_on = ? WHERE file_name = ?", runDate, fileName);
 	}
@@ -99,7 +103,8 @@ public class RosterFileStore {
 
 	/**
 	 * What this run did with each roster file it saw, sorted by name. A file taken into the ledger shows
-	 * the counts of the run that ingested it; a file rejected as a whole, its own.
+	 * the counts of the run that ingested it; a file rejected as a whole, its own; a withdrawn file whose
+	 * content is still in the inbox, none.
 	 */
 	public List<RunFile> runFiles(LocalDate runDate) {
 		return this.jdbc.query("""
@@ -109,7 +114,7 @@ public class RosterFileStore {
 				WHERE r.run_date = ? ORDER BY r.file_name""", (rs, i) -> {
 			String status = rs.getString(2);
 			Integer previous = (Integer) rs.getObject(5);
-			if (status.equals("FILE_REJECTED")) {
+			if (status.equals("FILE_REJECTED") || status.equals("WITHDRAWN")) {
 				return new RunFile(rs.getString(1), status, rs.getInt(3), 0, rs.getInt(4), 0, previous);
 			}
 			int accepted = rs.getInt(6);

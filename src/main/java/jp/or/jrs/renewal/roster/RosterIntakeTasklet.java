@@ -24,7 +24,8 @@ import jp.or.jrs.renewal.support.TextEncoding;
  * Decides, per roster file, what this night does with it (spec §6): a file whose name and content the
  * ledger already holds is UNCHANGED; one the ledger lacks is INGESTED; one whose content changed is
  * REPLACED (what its earlier version contributed is removed here, in this step's transaction); one that
- * cannot be read at all is FILE_REJECTED and tried again next night. The files to ingest are copied to
+ * cannot be read at all is FILE_REJECTED and tried again next night; one whose content the office
+ * withdrew is WITHDRAWN and not taken in again (a new version of it is). The files to ingest are copied to
  * this run's spool folder, so a restart reads exactly the bytes this step saw even if an organizer
  * overwrites the inbox meanwhile.
  */
@@ -41,13 +42,17 @@ public class RosterIntakeTasklet implements Tasklet {
 
 	private final CreditLedger ledger;
 
+	private final Withdrawals withdrawals;
+
 	private final LocalDate runDate;
 
-	public RosterIntakeTasklet(Path inbox, Path spool, RosterFileStore files, CreditLedger ledger, LocalDate runDate) {
+	public RosterIntakeTasklet(Path inbox, Path spool, RosterFileStore files, CreditLedger ledger,
+			Withdrawals withdrawals, LocalDate runDate) {
 		this.inbox = inbox;
 		this.spool = spool;
 		this.files = files;
 		this.ledger = ledger;
+		this.withdrawals = withdrawals;
 		this.runDate = runDate;
 	}
 
@@ -68,6 +73,10 @@ public class RosterIntakeTasklet implements Tasklet {
 		String name = file.getFileName().toString();
 		byte[] bytes = Files.readAllBytes(file);
 		String sha256 = sha256(bytes);
+		if (this.withdrawals.isWithdrawn(name, sha256)) {
+			this.files.recordRunFile(this.runDate, name, "WITHDRAWN", 0, 0, null);
+			return;
+		}
 		Optional<RosterFileStore.StoredFile> stored = this.files.find(name);
 		if (stored.isPresent() && stored.get().sha256().equals(sha256) && stored.get().ingestedOn() != null) {
 			this.files.recordRunFile(this.runDate, name, "UNCHANGED", 0, 0, null);

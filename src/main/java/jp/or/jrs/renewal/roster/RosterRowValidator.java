@@ -2,44 +2,59 @@ package jp.or.jrs.renewal.roster;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
 import jp.or.jrs.renewal.ledger.CreditEntry;
-import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
  * Validates the rows of one roster file and recognises duplicates: a row whose key appeared earlier in
- * the same file on an accepted row (spec §3). The keys seen so far come from the ledger when the step
- * opens, so a restarted file still knows the rows its committed chunks accepted.
+ * the same file on an accepted row (spec §3). When a file's ingestion resumes after a failure, the keys
+ * its committed chunks accepted come from the ledger, so a duplicate is still recognised across the
+ * restart.
  */
 public class RosterRowValidator implements ItemProcessor<RosterRecord, ValidatedRow>, ItemStream {
 
+	private static final String ROWS = "rosterRowValidator.rows";
+
 	private final RosterChecks checks;
 
-	private final CreditLedger ledger;
-
-	private final String fileName;
+	private final Supplier<Map<CreditEntry.Key, Integer>> committedKeys;
 
 	private final Map<CreditEntry.Key, Integer> acceptedLines = new HashMap<>();
 
-	public RosterRowValidator(RosterChecks checks, CreditLedger ledger, String fileName) {
+	private int rows;
+
+	/**
+	 * @param committedKeys the keys (and lines) the file has in the ledger already, asked for only when a
+	 * file's ingestion resumes
+	 */
+	public RosterRowValidator(RosterChecks checks, Supplier<Map<CreditEntry.Key, Integer>> committedKeys) {
 		this.checks = checks;
-		this.ledger = ledger;
-		this.fileName = fileName;
+		this.committedKeys = committedKeys;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
 		this.acceptedLines.clear();
-		this.acceptedLines.putAll(this.ledger.acceptedKeys(this.fileName));
+		this.rows = executionContext.getInt(ROWS, 0);
+		if (this.rows > 0) {
+			this.acceptedLines.putAll(this.committedKeys.get());
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) {
+		executionContext.putInt(ROWS, this.rows);
 	}
 
 	@Override
 	public ValidatedRow process(RosterRecord record) {
+		this.rows++;
 		ValidatedRow row = this.checks.check(record);
 		if (!row.isAccepted()) {
 			return row;

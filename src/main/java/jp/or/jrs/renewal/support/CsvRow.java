@@ -20,9 +20,9 @@ public record CsvRow(int line, String[] cells, String malformed) {
 		return this.malformed != null;
 	}
 
-	/** A record whose cells are all empty is not a data row. */
+	/** A record whose cells are all empty is not a data row (a cell of spaces is not empty). */
 	public boolean isBlank() {
-		return !isMalformed() && Arrays.stream(this.cells).allMatch(String::isBlank);
+		return !isMalformed() && Arrays.stream(this.cells).allMatch(String::isEmpty);
 	}
 
 	public String cell(int index) {

@@ -17,18 +17,18 @@ import org.apache.commons.csv.CSVRecord;
  * <p>
  * Why not hand the whole file to Commons CSV: once its parser meets a malformed record (a quote that
  * never closes, text after a closing quote) it cannot resume, and an organizer would learn nothing about
- * the rows after it. So this reader finds record boundaries itself (a line ends a record unless a quoted
- * field is still open), hands any record that contains a quote to Commons CSV, and reports a malformed
- * record as one row and carries on with the next line. A record without any quote is split on commas,
- * which is what RFC 4180 makes of it, at a fraction of the cost.
+ * the rows after it; and it accepts spaces after a closing quote, which RFC 4180 does not. So this reader
+ * finds record boundaries and checks the quoting itself (a line ends a record unless a quoted field is
+ * still open), hands well-formed records that contain a quote to Commons CSV to split, reports a
+ * malformed record as one row and carries on with the next line. A record without any quote is split on
+ * commas, which is what RFC 4180 makes of it, at a fraction of the cost.
  * <p>
- * A quoted field may span at most {@link #MAX_RECORD_LINES} physical lines: one that is still open after
- * that is reported as a quote that never closes, so a single stray quote cannot swallow the rest of a
- * file.
+ * A quoted field may span at most {@link #MAX_RECORD_LINES} physical lines: one still open after that
+ * is reported as a quote that never closes, so a single stray quote cannot swallow the rest of a file.
  */
 public final class LineNumberedCsvReader implements Closeable {
 
-	public static final int MAX_RECORD_LINES = 50;
+	public static final int MAX_RECORD_LINES = 1000;
 
 	private static final CSVFormat RFC4180 = CSVFormat.RFC4180;
 
@@ -65,74 +65,105 @@ public final class LineNumberedCsvReader implements Closeable {
 		if (first.indexOf('"') < 0) {
 			return CsvRow.wellFormed(start, first.split(",", -1));
 		}
-		if (!endsInsideQuotes(first, false)) {
-			return parse(start, first);
+		Quoting quoting = new Quoting();
+		quoting.scan(first);
+		if (!quoting.inQuotes) {
+			return parse(start, first, quoting);
 		}
 		StringBuilder record = new StringBuilder(first);
 		Deque<String> continuation = new ArrayDeque<>();
-		boolean open = true;
-		while (open && continuation.size() < MAX_RECORD_LINES) {
+		while (quoting.inQuotes && continuation.size() < MAX_RECORD_LINES) {
 			String line = readLine();
 			if (line == null) {
 				break;
 			}
 			continuation.add(line);
 			record.append('\n').append(line);
-			open = endsInsideQuotes(line, true);
+			quoting.scan("\n");
+			quoting.scan(line);
 		}
-		if (!open) {
-			return parse(start, record.toString());
+		if (!quoting.inQuotes) {
+			return parse(start, record.toString(), quoting);
 		}
 		// Resynchronise on the line after the one that opened the quote.
 		this.lineNumber -= continuation.size();
 		while (!continuation.isEmpty()) {
 			this.pushedBack.push(continuation.removeLast());
 		}
-		return CsvRow.malformed(start, "a quoted field opened on this line never closes");
+		return CsvRow.malformed(start, "a quoted cell opened on this line never closes: close the quote, "
+				+ "and double any quote inside the cell (\"\")");
 	}
 
-	private CsvRow parse(int start, String record) {
+	private static CsvRow parse(int start, String record, Quoting quoting) {
+		if (quoting.problem != null) {
+			return CsvRow.malformed(start, quoting.problem);
+		}
 		try (CSVParser parser = CSVParser.parse(record, RFC4180)) {
 			List<CSVRecord> records = parser.getRecords();
-			if (records.size() != 1) {
-				return CsvRow.malformed(start, "the line holds more than one record");
-			}
 			return CsvRow.wellFormed(start, records.get(0).values());
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			return CsvRow.malformed(start, "text after a closing quote, or a quote inside an unquoted field: "
-					+ "enclose the whole cell in quotes and double any quote inside it");
+			return CsvRow.malformed(start, "not well-formed CSV: " + ex.getMessage());
 		}
 	}
 
 	/**
-	 * Whether a quoted field is still open at the end of this line. A quote opens a field only at the
-	 * start of a cell (Commons CSV reads a quote inside an unquoted cell as a character).
+	 * The quoting of a record as RFC 4180 allows it: a quote opens a cell only at its start, a quote
+	 * inside a quoted cell is doubled, and a closing quote is followed by a comma or the end of the record.
 	 */
-	private static boolean endsInsideQuotes(String line, boolean startsInsideQuotes) {
-		boolean inQuotes = startsInsideQuotes;
-		boolean cellStart = !startsInsideQuotes;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (inQuotes) {
-				if (c == '"') {
-					if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-						i++;
+	private static final class Quoting {
+
+		boolean inQuotes;
+
+		boolean cellStart = true;
+
+		boolean afterClosingQuote;
+
+		String problem;
+
+		void scan(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (this.inQuotes) {
+					if (c == '"') {
+						if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+							i++;
+						}
+						else {
+							this.inQuotes = false;
+							this.afterClosingQuote = true;
+						}
+					}
+					continue;
+				}
+				if (c == ',') {
+					this.cellStart = true;
+					this.afterClosingQuote = false;
+					continue;
+				}
+				if (this.afterClosingQuote) {
+					fail("text after a closing quote (\"" + text.substring(i, Math.min(text.length(), i + 10))
+							+ "…\"): a quoted cell ends at its closing quote; put the whole cell inside the quotes");
+				}
+				else if (c == '"') {
+					if (this.cellStart) {
+						this.inQuotes = true;
 					}
 					else {
-						inQuotes = false;
+						fail("a quote inside a cell that does not start with one: enclose the cell in quotes "
+								+ "and double the quote (\"\")");
 					}
 				}
-			}
-			else if (c == '"' && cellStart) {
-				inQuotes = true;
-				cellStart = false;
-			}
-			else {
-				cellStart = c == ',';
+				this.cellStart = false;
 			}
 		}
-		return inQuotes;
+
+		private void fail(String problem) {
+			if (this.problem == null) {
+				this.problem = problem;
+			}
+		}
+
 	}
 
 	private String readLine() {

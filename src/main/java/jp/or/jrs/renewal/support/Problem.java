@@ -9,6 +9,21 @@ public record Problem(int line, String column, String code, String message, Stri
 
 	public static final String[] HEADER = { "line", "column", "code", "message", "value" };
 
+	/** A cell of a few thousand characters helps nobody in a reject report; its start is shown. */
+	static final int MAX_VALUE = 1000;
+
+	static final int MAX_MESSAGE = 2000;
+
+	public Problem {
+		column = clip(column, 200);
+		message = clip(message, MAX_MESSAGE);
+		value = clip(value, MAX_VALUE);
+	}
+
+	private static String clip(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+	}
+
 	public static Problem ofFile(String code, String message) {
 		return new Problem(0, "", code, message, "");
 	}

@@ -266,7 +266,11 @@ class RulesEngineTests {
 
 	@Test
 	void shortMembersOfSixtyFiveOrMoreMayRequestHonoraryStatus() {
-		LocalDate turns65OnExpiry = LocalDate.of(1962, 8, 31);
+		// Japanese law completes a year of age at the end of the day before the birthday: someone born on
+		// 1962-09-01 is 65 on 2027-08-31.
+		LocalDate turns65OnExpiry = LocalDate.of(1962, 9, 1);
+		assertThat(RulesEngine.ageOn(turns65OnExpiry, LocalDate.of(2027, 8, 31))).isEqualTo(65);
+		assertThat(RulesEngine.ageOn(turns65OnExpiry, LocalDate.of(2027, 8, 30))).isEqualTo(64);
 		assertThat(judge("BOARD", "2027-08-31", false, 0, turns65OnExpiry).notes()).containsExactly("MAY_REQUEST_HONORARY");
 		assertThat(judge("BOARD", "2027-08-31", false, 0, turns65OnExpiry.plusDays(1)).notes()).isEmpty();
 		completeDiagnosticRecord();

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import jp.or.jrs.renewal.CommandLine;
 import jp.or.jrs.renewal.RenewalCreditsApplication;
 
 /**

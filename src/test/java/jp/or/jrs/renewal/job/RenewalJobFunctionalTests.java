@@ -200,11 +200,32 @@ class RenewalJobFunctionalTests {
 	}
 
 	@Test
+	void oversizedValuesAreRejectedRowsNotAFailedNight() throws IOException {
+		Night night = Night.withCatalog(this.root);
+		night.write("members/members.csv", "member_id,name,birth_date\n0000001,山田 太郎,1960-04-01\n");
+		night.write("members/certifications.csv", "member_id,certification,expires_on,grace,clinical_units\n");
+		night.write("rosters/a.csv", "member_id,meeting,held_on,credit_type,topic,lecture_id,units\n"
+				+ "0000001,日本医学放射線学会 総会,2025-04-10,COMMON_LECTURE,医療安全," + "L".repeat(150) + ",1\n"
+				+ "0000001,日本医学放射線学会 総会,2025-04-10," + "x".repeat(5000) + ",,,,extra\n"
+				+ "0" + "1".repeat(40) + ",日本医学放射線学会 総会,2025-04-10,,,,\n");
+		night.write("rosters/A.CSV", "member_id,meeting,held_on\n0000001,Y会,2025-04-10\n");
+
+		assertThat(night.run(NIGHT)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		assertThat(night.csv(NIGHT, "rejects/rosters/a.csv.rejects.csv"))
+			.extracting(r -> r.get("line") + ":" + r.get("code"))
+			.containsExactly("2:TOO_LONG", "3:MALFORMED_ROW", "4:UNKNOWN_MEMBER");
+		assertThat(night.csv(NIGHT, "rejects/rosters/A.CSV.rejects.csv")).extracting(r -> r.get("code"))
+			.containsExactly("UNKNOWN_MEETING");
+	}
+
+	@Test
 	void badUsageIsRefusedBeforeAnythingRuns() throws IOException {
 		Night night = Night.withCatalog(this.root);
 		assertThat(night.run("2026-13-01")).isEqualTo(ExitCodes.BAD_USAGE);
 		assertThat(new Night(this.root.resolve("nowhere")).run(NIGHT)).isEqualTo(ExitCodes.BAD_USAGE);
 		assertThat(night.run(NIGHT, "--renewal.rules=" + this.root.resolve("no-rules"))).isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(night.run(NIGHT, "--ouput=elsewhere")).as("a mistyped option").isEqualTo(ExitCodes.BAD_USAGE);
 		assertThat(night.run(NIGHT)).as("members.csv is missing").isEqualTo(ExitCodes.FAILED);
 	}
 

@@ -51,9 +51,24 @@ class LineNumberedCsvReaderTests {
 	}
 
 	@Test
-	void readsAQuoteInsideAnUnquotedCellAsACharacter() {
-		assertThat(read("5\"x,1\n2,3\n")).extracting(LineNumberedCsvReaderTests::describe)
-			.containsExactly("1:5\"x|1", "2:2|3");
+	void reportsAQuoteInsideAnUnquotedCellOrSpacesAfterAClosingQuote() {
+		assertThat(read("5\"x,1\n\"001\" ,2\n2,3\n")).extracting(LineNumberedCsvReaderTests::describe)
+			.containsExactly("1:MALFORMED", "2:MALFORMED", "3:2|3");
+	}
+
+	@Test
+	void aRowOfSpacesIsADataRow() {
+		assertThat(read("a,b\n , \n,\n")).extracting(LineNumberedCsvReaderTests::describe)
+			.containsExactly("1:a|b", "2: | ");
+	}
+
+	@Test
+	void aQuotedCellMaySpanManyLines() {
+		String note = "line\n".repeat(120);
+		List<CsvRow> rows = read("a,b\n1,\"" + note + "\"\n2,3\n");
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(1).cells()[1]).isEqualTo(note);
+		assertThat(rows.get(2).line()).isEqualTo(123);
 	}
 
 	@Test

@@ -1,0 +1,157 @@
+package jp.or.jrs.renewal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import jp.or.jrs.renewal.admin.RosterCheckCommand;
+import jp.or.jrs.renewal.generator.GenerateCommand;
+import jp.or.jrs.renewal.job.ExitCodes;
+import jp.or.jrs.renewal.job.RunLock;
+import jp.or.jrs.renewal.job.UsageException;
+import jp.or.jrs.renewal.support.InputFileException;
+
+/**
+ * The command line of the one executable jar. The first word names a subcommand; without one the jar
+ * runs the night, so {@code java -jar renewal-credits.jar run.date=2026-11-24} keeps working (spec §7).
+ * {@code check} and {@code generate} need no database and start no Spring context, so an organizer's
+ * check never touches, or waits for, the night's database. Failures that happen before a command can
+ * run (a rule file that does not read, a database another run holds) become exit statuses too.
+ */
+public final class CommandLine {
+
+	public static final Map<String, String> USAGE = new LinkedHashMap<>();
+
+	static {
+		USAGE.put("run", """
+				run [run.date=YYYY-MM-DD] [--input=DIR] [--output=DIR]
+				    The nightly job (also what the jar does with no command). A new date starts a run; the date of a
+				    run that failed or was killed resumes it where it stopped; a completed date changes nothing.""");
+		USAGE.put("restart", """
+				restart YYYY-MM-DD [--output=DIR]
+				    Recovers the run of that date if its process was killed, then resumes it where it stopped.""");
+		USAGE.put("status", """
+				status [--limit=N] [--output=DIR]
+				    The latest runs (default 10), newest first: state, steps, counts and durations.""");
+		USAGE.put("rerun-step", """
+				rerun-step YYYY-MM-DD STEP [--output=DIR]
+				    Runs one step of a completed run again: catalog, members, credits or reports. The ledger is not
+				    touched (rosters are corrected by sending them again, or withdrawn).""");
+		USAGE.put("check", """
+				check ROSTER.csv [--input=DIR] [--to=DIR]
+				    The organizer's dry run: the night's validation of one roster file against the catalog and member
+				    list in the input folder, and the same reject report (written to --to, default the current
+				    folder). Nothing is written to the database; it does not even open it.""");
+		USAGE.put("withdraw", """
+				withdraw FILE.csv --reason=TEXT [--by=NAME] [--output=DIR]
+				    Removes everything one roster file contributed to the ledger, and records who, when and why; the
+				    next run's reports show it. The same file content is not taken in again; a new version is.""");
+		USAGE.put("purge", """
+				purge --keep=N [--output=DIR]
+				    Deletes the job metadata of all but the latest N runs (the ledger is kept).""");
+		USAGE.put("generate", """
+				generate --to=DIR [--members=N] [--rows=N] [--files=N] [--bad-share=F] [--seed=N]
+				         [--run-date=YYYY-MM-DD] [--all-certifications] [--catalog=FILE]
+				    Writes a realistic input folder (members, certifications, rosters) for trials and benchmarks.""");
+	}
+
+	/** The options each command takes; any command also takes Spring properties (renewal.*, spring.*, logging.*). */
+	static final Map<String, List<String>> OPTIONS = Map.of("run", List.of("input", "output"), "restart",
+			List.of("input", "output"), "status", List.of("limit", "output"), "rerun-step", List.of("input", "output"),
+			"withdraw", List.of("reason", "by", "output"), "purge", List.of("keep", "output"), "check",
+			List.of("input", "to"));
+
+	private static final List<String> PROPERTY_PREFIXES = List.of("renewal.", "spring.", "logging.");
+
+	private CommandLine() {
+	}
+
+	/** A mistyped option would otherwise be taken as a property nobody reads: refuse it. */
+	static void checkOptions(String command, String[] args) {
+		for (String arg : args) {
+			if (!arg.startsWith("--")) {
+				continue;
+			}
+			String option = arg.substring(2, arg.contains("=") ? arg.indexOf('=') : arg.length());
+			if (option.equals("run.date")) {
+				throw new UsageException("write run.date=YYYY-MM-DD without the leading dashes");
+			}
+			if (!OPTIONS.get(command).contains(option) && PROPERTY_PREFIXES.stream().noneMatch(option::startsWith)) {
+				throw new UsageException("unknown option '" + arg + "' for " + command + "; " + help(command));
+			}
+		}
+	}
+
+	public static int run(Class<?> application, String... args) {
+		return run(new Class<?>[] { application }, args);
+	}
+
+	/** Runs with extra configuration sources (tests add fault injection this way). */
+	public static int run(Class<?>[] sources, String... args) {
+		String command = (args.length > 0 && USAGE.containsKey(args[0])) ? args[0] : "run";
+		if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+			System.out.println(help(args.length > 0 && USAGE.containsKey(args[0]) ? args[0] : null));
+			return ExitCodes.COMPLETED;
+		}
+		try {
+			if (!command.equals("generate")) {
+				checkOptions(command, args);
+			}
+			switch (command) {
+				case "generate":
+					return GenerateCommand.run(args);
+				case "check":
+					return RosterCheckCommand.run(Arrays.copyOfRange(args, 1, args.length));
+				default:
+					List<String> springArgs = new ArrayList<>(Arrays.asList(args));
+					if (!command.equals(args.length > 0 ? args[0] : "")) {
+						springArgs.add(0, command);
+					}
+					ConfigurableApplicationContext context = SpringApplication.run(sources,
+							springArgs.toArray(String[]::new));
+					return SpringApplication.exit(context);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return exitCodeFor(ex);
+		}
+	}
+
+	public static String help(String command) {
+		if (command != null) {
+			return "usage: java -jar renewal-credits.jar " + USAGE.get(command);
+		}
+		return "usage: java -jar renewal-credits.jar [COMMAND] [ARGUMENTS]\n\n" + String.join("\n\n", USAGE.values())
+				+ "\n\nExit statuses: 0 completed, 2 bad usage, 3 completed with rejected rows, 4 nothing to do,\n"
+				+ "5 failed (run the same command again to resume), 6 another run holds the database, 1 unexpected.\n"
+				+ "COMMAND --help shows one command.";
+	}
+
+	static int exitCodeFor(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InputFileException || cause instanceof UsageException) {
+				System.err.println("renewal-credits: " + cause.getMessage());
+				return ExitCodes.BAD_USAGE;
+			}
+			if (cause instanceof RunLock.HeldElsewhereException) {
+				System.err.println("renewal-credits: " + cause.getMessage());
+				return ExitCodes.BUSY;
+			}
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("lockFile") || message.contains("Database lock acquisition failure")) {
+				System.err.println("renewal-credits: another run is using the database; wait for it to finish. "
+						+ "Nothing was changed. (" + message + ")");
+				return ExitCodes.BUSY;
+			}
+		}
+		System.err.println("renewal-credits: could not run: " + failure.getMessage());
+		return ExitCodes.UNEXPECTED;
+	}
+
+}

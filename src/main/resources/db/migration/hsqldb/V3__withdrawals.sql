@@ -1,0 +1,13 @@
+-- Roster files withdrawn by the office: what was removed, who did it, when and why. A withdrawn file whose
+-- content comes again is not taken in again; a new version of it is. reported_on is the run whose summary
+-- first listed the withdrawal.
+CREATE CACHED TABLE withdrawals (
+	file_name VARCHAR(255) NOT NULL,
+	sha256 CHAR(64) NOT NULL,
+	withdrawn_at TIMESTAMP(0) NOT NULL,
+	withdrawn_by VARCHAR(200) NOT NULL,
+	reason VARCHAR(2000) NOT NULL,
+	credits_removed INT NOT NULL,
+	reported_on DATE,
+	PRIMARY KEY (file_name, sha256)
+);
