@@ -44,10 +44,10 @@ public final class CommandLine {
 				    Runs one step of a completed run again: catalog, members, credits or reports. The ledger is not
 				    touched (rosters are corrected by sending them again, or withdrawn).""");
 		USAGE.put("check", """
-				check ROSTER.csv [--input=DIR] [--to=DIR]
+				check ROSTER.csv [run.date=YYYY-MM-DD] [--input=DIR] [--to=DIR]
 				    The organizer's dry run: the night's validation of one roster file against the catalog and member
-				    list in the input folder, and the same reject report (written to --to, default the current
-				    folder). Nothing is written to the database; it does not even open it.""");
+				    list in the input folder, as of run.date (default today), and the same reject report (written to
+				    --to, default the current folder). Nothing is written to the database; it does not even open it.""");
 		USAGE.put("withdraw", """
 				withdraw FILE.csv --reason=TEXT [--by=NAME] [--output=DIR]
 				    Removes everything one roster file contributed to the ledger, and records who, when and why; the

@@ -12,7 +12,9 @@ import java.util.Map;
 import jp.or.jrs.renewal.catalog.CatalogCorrections;
 import jp.or.jrs.renewal.catalog.Meeting;
 import jp.or.jrs.renewal.catalog.PublishedTableParser;
+import jp.or.jrs.renewal.CommandLine;
 import jp.or.jrs.renewal.job.ExitCodes;
+import jp.or.jrs.renewal.job.NightlyRun;
 import jp.or.jrs.renewal.job.UsageException;
 import jp.or.jrs.renewal.member.MemberFiles;
 import jp.or.jrs.renewal.report.RunReportsTasklet;
@@ -34,7 +36,7 @@ import jp.or.jrs.renewal.support.TableHeader;
 /**
  * {@code check ROSTER.csv}: the organizer's dry run. The roster goes through the night's own checks
  * (file format, every row, duplicates) against the catalog and member list of the input folder, as of
- * today, and gets the same reject report. It starts no database, so it changes nothing and never waits
+ * today or {@code run.date}, and gets the same reject report. It starts no database, so it changes nothing and never waits
  * for a running night.
  */
 public final class RosterCheckCommand {
@@ -46,9 +48,13 @@ public final class RosterCheckCommand {
 		Path input = Path.of("input");
 		Path to = Path.of(".");
 		Path corrections = Path.of("jobs/catalog-corrections.csv");
+		LocalDate runDate = LocalDate.now();
 		List<Path> rosters = new ArrayList<>();
 		for (String arg : args) {
-			if (arg.startsWith("--input=")) {
+			if (arg.startsWith("run.date=")) {
+				runDate = NightlyRun.parseDate(arg.substring("run.date=".length()));
+			}
+			else if (arg.startsWith("--input=")) {
 				input = Path.of(arg.substring("--input=".length()));
 			}
 			else if (arg.startsWith("--to=")) {
@@ -62,10 +68,10 @@ public final class RosterCheckCommand {
 			}
 		}
 		if (rosters.size() != 1 || !Files.isRegularFile(rosters.get(0))) {
-			throw new UsageException("check needs one roster file that exists: check ROSTER.csv [--input=DIR] [--to=DIR]");
+			throw new UsageException("check needs one roster file that exists: " + CommandLine.USAGE.get("check"));
 		}
 		Path roster = rosters.get(0);
-		RosterChecks checks = checks(input, corrections, LocalDate.now());
+		RosterChecks checks = checks(input, corrections, runDate);
 		Outcome outcome = check(roster, checks);
 		Path report = RunReportsTasklet.rejectReports(to, List.of(roster.getFileName().toString()))
 			.get(roster.getFileName().toString());

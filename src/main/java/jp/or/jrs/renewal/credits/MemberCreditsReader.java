@@ -16,6 +16,9 @@ import jp.or.jrs.renewal.member.MemberStore;
  */
 public class MemberCreditsReader extends AbstractItemCountingItemStreamItemReader<MemberCredits> {
 
+	/** The step context key of the reader's position, present when the step resumes. */
+	public static final String POSITION = "memberCreditsReader.read.count";
+
 	private final MemberStore members;
 
 	private final CreditLedger ledger;

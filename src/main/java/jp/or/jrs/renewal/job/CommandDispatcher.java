@@ -7,6 +7,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import jp.or.jrs.renewal.support.InputFileException;
+
 /**
  * Runs the subcommand named on the command line ({@link CommandLine} puts its name first) and keeps its
  * exit status for {@code SpringApplication.exit}.
@@ -29,14 +31,24 @@ public class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 	public void run(ApplicationArguments args) throws Exception {
 		List<String> words = args.getNonOptionArgs();
 		String name = words.get(0);
-		Command command = this.commands.stream()
-			.filter(c -> c.names().contains(name))
-			.findFirst()
-			.orElseThrow(() -> new UsageException("unknown command '" + name + "'"));
-		if (command.changesTheDatabase()) {
-			this.runLock.acquire();
+		try {
+			Command command = this.commands.stream()
+				.filter(c -> c.names().contains(name))
+				.findFirst()
+				.orElseThrow(() -> new UsageException("unknown command '" + name + "'"));
+			if (command.changesTheDatabase()) {
+				this.runLock.acquire();
+			}
+			this.exitCode = command.run(name, words.subList(1, words.size()), args);
 		}
-		this.exitCode = command.run(name, words.subList(1, words.size()), args);
+		catch (UsageException | InputFileException ex) {
+			System.err.println("renewal-credits: " + ex.getMessage());
+			this.exitCode = ExitCodes.BAD_USAGE;
+		}
+		catch (RunLock.HeldElsewhereException ex) {
+			System.err.println("renewal-credits: " + ex.getMessage());
+			this.exitCode = ExitCodes.BUSY;
+		}
 	}
 
 	@Override

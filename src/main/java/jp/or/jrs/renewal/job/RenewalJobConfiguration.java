@@ -307,7 +307,7 @@ public class RenewalJobConfiguration {
 				public void beforeStep(StepExecution stepExecution) {
 					progress.start("credits", "members", members.certifiedMemberCount());
 					// A fresh execution (not one resuming) judges everyone again: forget this date's verdicts.
-					if (stepExecution.getExecutionContext().isEmpty()) {
+					if (!stepExecution.getExecutionContext().containsKey(MemberCreditsReader.POSITION)) {
 						history.forget(stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE));
 					}
 				}

@@ -26,19 +26,22 @@ import jp.or.jrs.renewal.RenewalCreditsApplication;
  * folder of its own (so the embedded database is a file-mode HSQLDB under {@code output/db}), and ways to
  * read what it wrote.
  */
-final class Night {
+public final class Night {
 
-	final Path input;
+	public final Path input;
 
-	final Path output;
+	public final Path output;
 
-	Night(Path root) {
+	/** What the last command printed on standard output. */
+	public String printed = "";
+
+	public Night(Path root) {
 		this.input = root.resolve("input");
 		this.output = root.resolve("output");
 	}
 
 	/** An input folder with the shipped catalog and nothing else yet. */
-	static Night withCatalog(Path root) throws IOException {
+	public static Night withCatalog(Path root) throws IOException {
 		Night night = new Night(root);
 		Files.createDirectories(night.input.resolve("catalog"));
 		Files.createDirectories(night.input.resolve("members"));
@@ -49,13 +52,13 @@ final class Night {
 	}
 
 	/** A copy of the shipped sample input. */
-	static Night withShippedSample(Path root) throws IOException {
+	public static Night withShippedSample(Path root) throws IOException {
 		Night night = new Night(root);
 		copy(Path.of("input"), night.input);
 		return night;
 	}
 
-	int run(String runDate, String... options) {
+	public int run(String runDate, String... options) {
 		return run(new Class<?>[0], runDate, options);
 	}
 
@@ -65,24 +68,77 @@ final class Night {
 		args.addAll(List.of(options));
 		Class<?>[] sources = Stream.concat(Stream.of(RenewalCreditsApplication.class), Stream.of(extraSources))
 			.toArray(Class<?>[]::new);
-		return CommandLine.run(sources, args.toArray(String[]::new));
+		return capture(() -> CommandLine.run(sources, args.toArray(String[]::new)));
 	}
 
-	void write(String path, String text) throws IOException {
+	/** Runs a subcommand on this night's folders: {@code command("status")}. */
+	public int command(String command, String... arguments) {
+		List<String> args = new ArrayList<>();
+		args.add(command);
+		args.addAll(List.of(arguments));
+		if (!command.equals("check")) {
+			args.add("--output=" + this.output);
+		}
+		if (List.of("run", "restart", "rerun-step", "check").contains(command)) {
+			args.add("--input=" + this.input);
+		}
+		return capture(() -> CommandLine.run(RenewalCreditsApplication.class, args.toArray(String[]::new)));
+	}
+
+	private int capture(java.util.function.IntSupplier command) {
+		java.io.PrintStream original = System.out;
+		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+		System.setOut(new java.io.PrintStream(new TeeStream(original, printed), true, StandardCharsets.UTF_8));
+		try {
+			return command.getAsInt();
+		}
+		finally {
+			System.setOut(original);
+			this.printed = printed.toString(StandardCharsets.UTF_8);
+		}
+	}
+
+	/** Keeps what a command prints and still shows it. */
+	private static final class TeeStream extends java.io.OutputStream {
+
+		private final java.io.OutputStream first;
+
+		private final java.io.OutputStream second;
+
+		TeeStream(java.io.OutputStream first, java.io.OutputStream second) {
+			this.first = first;
+			this.second = second;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			this.first.write(b);
+			this.second.write(b);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			this.first.write(b, off, len);
+			this.second.write(b, off, len);
+		}
+
+	}
+
+	public void write(String path, String text) throws IOException {
 		Path file = this.input.resolve(path);
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, text, StandardCharsets.UTF_8);
 	}
 
-	Path report(String runDate, String path) {
+	public Path report(String runDate, String path) {
 		return this.output.resolve(runDate).resolve(path);
 	}
 
-	String text(String runDate, String path) throws IOException {
+	public String text(String runDate, String path) throws IOException {
 		return Files.readString(report(runDate, path), StandardCharsets.UTF_8);
 	}
 
-	List<CSVRecord> csv(String runDate, String path) throws IOException {
+	public List<CSVRecord> csv(String runDate, String path) throws IOException {
 		try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
 			.parse(Files.newBufferedReader(report(runDate, path), StandardCharsets.UTF_8))) {
 			return parser.getRecords();
@@ -90,7 +146,7 @@ final class Night {
 	}
 
 	/** Every file a run wrote, with its content, for comparing two runs. */
-	List<String> allReports(String runDate) throws IOException {
+	public List<String> allReports(String runDate) throws IOException {
 		Path folder = this.output.resolve(runDate);
 		try (Stream<Path> files = Files.walk(folder)) {
 			return files.filter(Files::isRegularFile)
@@ -101,13 +157,13 @@ final class Night {
 	}
 
 	/** The ledger, row by row, in a stable order. */
-	List<String> ledger() {
+	public List<String> ledger() {
 		return query("""
 				SELECT file_name, line_no, member_id, meeting_id, held_on, credit_type, lecture_id, topic, units
 				FROM credits ORDER BY file_name, line_no""");
 	}
 
-	List<String> query(String sql) {
+	public List<String> query(String sql) {
 		String url = "jdbc:hsqldb:file:" + this.output.resolve("db/renewal") + ";shutdown=true;ifexists=true";
 		try (Connection connection = DriverManager.getConnection(url, "SA", "");
 				Statement statement = connection.createStatement();
@@ -137,7 +193,7 @@ final class Night {
 		}
 	}
 
-	static void copy(Path from, Path to) throws IOException {
+	public static void copy(Path from, Path to) throws IOException {
 		try (Stream<Path> paths = Files.walk(from)) {
 			for (Path path : paths.toList()) {
 				Path target = to.resolve(from.relativize(path).toString());

@@ -1,0 +1,98 @@
+package jp.or.jrs.renewal.job;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.or.jrs.renewal.RenewalCreditsApplication;
+import jp.or.jrs.renewal.generator.InputGenerator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The night as an administrator lives it: a real JVM running the job is killed with {@code kill -9} in the
+ * middle of ingestion (after some files and chunks committed), while it runs a second run is turned away,
+ * then {@code restart} recovers and resumes it, and the ledger and reports equal those of a run that was
+ * never interrupted.
+ */
+class KilledRunFunctionalTests {
+
+	static final String NIGHT = "2026-11-24";
+
+	@TempDir
+	Path root;
+
+	@Test
+	void aRunKilledDuringIngestionIsRestartedAndEndsAsAnUninterruptedRun() throws Exception {
+		Path input = this.root.resolve("input");
+		List<String> table = Files.readAllLines(Path.of("input/catalog/accredited-meetings.md"), StandardCharsets.UTF_8);
+		new InputGenerator(new InputGenerator.Settings(3000, 300_000, 16, 0.005, 11, LocalDate.parse(NIGHT), false), table)
+			.writeTo(input, Path.of("input/catalog/accredited-meetings.md"));
+		String[] tuning = { "--renewal.chunk-size=200", "--renewal.ingest-threads=1" };
+
+		Night uninterrupted = new Night(this.root.resolve("a"));
+		Night.copy(input, uninterrupted.input);
+		assertThat(uninterrupted.run(NIGHT, tuning)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		Night killed = new Night(this.root.resolve("b"));
+		Night.copy(input, killed.input);
+		Process child = startChild(killed, tuning);
+		List<String> log = new ArrayList<>();
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+			// Once started, the child holds the database: a second run is turned away at once.
+			waitFor(out, log, "Started RenewalCreditsApplication");
+			assertThat(killed.run(NIGHT, tuning)).as("a second run while the first holds the database")
+				.isEqualTo(ExitCodes.BUSY);
+
+			// Kill it in the middle of ingestion: some files done, one half read.
+			waitFor(out, log, "Executing step: [ingestRoster:0005");
+			Thread.sleep(300);
+			child.destroyForcibly();
+			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+		assertThat(String.join("\n", log)).doesNotContain("Step: [ingest] executed");
+
+		assertThat(killed.command("restart", NIGHT, tuning[0], tuning[1])).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		assertThat(killed.printed).contains("Resuming the run of " + NIGHT);
+		assertThat(killed.ledger()).isEqualTo(uninterrupted.ledger());
+		assertThat(killed.query("SELECT * FROM roster_problems ORDER BY file_name, line_no, seq"))
+			.isEqualTo(uninterrupted.query("SELECT * FROM roster_problems ORDER BY file_name, line_no, seq"));
+		assertThat(killed.allReports(NIGHT)).isEqualTo(uninterrupted.allReports(NIGHT));
+		assertThat(killed.query("SELECT status FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
+			.containsExactly("FAILED", "COMPLETED");
+		assertThat(killed.command("status")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(killed.printed).contains("COMPLETED  (2 attempts)").containsSubsequence("FAILED", "COMPLETED");
+	}
+
+	/** The application in a JVM of its own, as the office's scheduler starts it. */
+	static Process startChild(Night night, String... options) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), RenewalCreditsApplication.class.getName(),
+				"run.date=" + NIGHT, "--input=" + night.input, "--output=" + night.output));
+		command.addAll(List.of(options));
+		return new ProcessBuilder(command).redirectErrorStream(true).start();
+	}
+
+	static void waitFor(BufferedReader out, List<String> log, String text) throws IOException {
+		for (String line = out.readLine(); line != null; line = out.readLine()) {
+			log.add(line);
+			if (line.contains(text)) {
+				return;
+			}
+		}
+		throw new AssertionError("the child ended before '" + text + "':\n" + String.join("\n", log));
+	}
+
+}
