@@ -72,6 +72,23 @@ public final class CommandLine {
 	private CommandLine() {
 	}
 
+	/** {@code --keep 5} as well as {@code --keep=5}: the command's own options may take their value apart. */
+	static String[] joinOptionValues(String command, String[] args) {
+		List<String> joined = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			boolean bare = arg.startsWith("--") && !arg.contains("=");
+			if (bare && OPTIONS.getOrDefault(command, List.of()).contains(arg.substring(2)) && i + 1 < args.length
+					&& !args[i + 1].startsWith("--")) {
+				joined.add(arg + "=" + args[++i]);
+			}
+			else {
+				joined.add(arg);
+			}
+		}
+		return joined.toArray(String[]::new);
+	}
+
 	/** A mistyped option would otherwise be taken as a property nobody reads: refuse it. */
 	static void checkOptions(String command, String[] args) {
 		for (String arg : args) {
@@ -93,7 +110,8 @@ public final class CommandLine {
 	}
 
 	/** Runs with extra configuration sources (tests add fault injection this way). */
-	public static int run(Class<?>[] sources, String... args) {
+	public static int run(Class<?>[] sources, String... arguments) {
+		String[] args = arguments;
 		String command = (args.length > 0 && USAGE.containsKey(args[0])) ? args[0] : "run";
 		if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
 			System.out.println(help(args.length > 0 && USAGE.containsKey(args[0]) ? args[0] : null));
@@ -101,6 +119,7 @@ public final class CommandLine {
 		}
 		try {
 			if (!command.equals("generate")) {
+				args = joinOptionValues(command, args);
 				checkOptions(command, args);
 			}
 			switch (command) {

@@ -142,7 +142,7 @@ class AdminCommandsFunctionalTests {
 		night.run(NIGHT);
 		List<String> ledger = night.ledger();
 
-		assertThat(night.command("purge", "--keep=1")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(night.command("purge", "--keep", "1")).isEqualTo(ExitCodes.COMPLETED);
 
 		assertThat(night.printed).contains("Purged the metadata of 2 runs [2026-11-22, 2026-11-23]; kept 1 [2026-11-24]");
 		assertThat(night.query("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).containsExactly("1");
