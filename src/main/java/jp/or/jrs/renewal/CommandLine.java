@@ -1,6 +1,7 @@
 package jp.or.jrs.renewal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import jp.or.jrs.renewal.admin.RosterCheckCommand;
 import jp.or.jrs.renewal.generator.GenerateCommand;
 import jp.or.jrs.renewal.job.ExitCodes;
+import jp.or.jrs.renewal.job.OutputLock;
 import jp.or.jrs.renewal.job.RunLock;
 import jp.or.jrs.renewal.job.UsageException;
 import jp.or.jrs.renewal.support.InputFileException;
@@ -70,6 +72,19 @@ public final class CommandLine {
 	private static final List<String> PROPERTY_PREFIXES = List.of("renewal.", "spring.", "logging.");
 
 	private CommandLine() {
+	}
+
+	/** The output folder the command works on: {@code --output}, or {@code output}. */
+	static Path outputFolder(String[] args) {
+		for (String arg : args) {
+			if (arg.startsWith("--output=")) {
+				return Path.of(arg.substring("--output=".length()));
+			}
+			if (arg.startsWith("--renewal.output=")) {
+				return Path.of(arg.substring("--renewal.output=".length()));
+			}
+		}
+		return Path.of("output");
 	}
 
 	/** {@code --keep 5} as well as {@code --keep=5}: the command's own options may take their value apart. */
@@ -132,9 +147,15 @@ public final class CommandLine {
 					if (!command.equals(args.length > 0 ? args[0] : "")) {
 						springArgs.add(0, command);
 					}
-					ConfigurableApplicationContext context = SpringApplication.run(sources,
-							springArgs.toArray(String[]::new));
-					return SpringApplication.exit(context);
+					OutputLock.acquire(outputFolder(args));
+					try {
+						ConfigurableApplicationContext context = SpringApplication.run(sources,
+								springArgs.toArray(String[]::new));
+						return SpringApplication.exit(context);
+					}
+					finally {
+						OutputLock.release();
+					}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -158,7 +179,7 @@ public final class CommandLine {
 				System.err.println("renewal-credits: " + cause.getMessage());
 				return ExitCodes.BAD_USAGE;
 			}
-			if (cause instanceof RunLock.HeldElsewhereException) {
+			if (cause instanceof RunLock.HeldElsewhereException || cause instanceof OutputLock.HeldException) {
 				System.err.println("renewal-credits: " + cause.getMessage());
 				return ExitCodes.BUSY;
 			}

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.or.jrs.renewal.RenewalCreditsApplication;
 import jp.or.jrs.renewal.generator.InputGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The night as an administrator lives it: a real JVM running the job is killed with {@code kill -9} in the
  * middle of ingestion (after some files and chunks committed), while it runs a second run is turned away,
  * then {@code restart} recovers and resumes it, and the ledger and reports equal those of a run that was
- * never interrupted.
+ * never interrupted. The child's ingestion is slowed down ({@link SlowIngestion}) so that the kill lands
+ * in the middle of it on any machine.
  */
 class KilledRunFunctionalTests {
 
@@ -36,7 +36,7 @@ class KilledRunFunctionalTests {
 	void aRunKilledDuringIngestionIsRestartedAndEndsAsAnUninterruptedRun() throws Exception {
 		Path input = this.root.resolve("input");
 		List<String> table = Files.readAllLines(Path.of("input/catalog/accredited-meetings.md"), StandardCharsets.UTF_8);
-		new InputGenerator(new InputGenerator.Settings(3000, 300_000, 16, 0.005, 11, LocalDate.parse(NIGHT), false), table)
+		new InputGenerator(new InputGenerator.Settings(1000, 60_000, 16, 0.005, 11, LocalDate.parse(NIGHT), false), table)
 			.writeTo(input, Path.of("input/catalog/accredited-meetings.md"));
 		String[] tuning = { "--renewal.chunk-size=200", "--renewal.ingest-threads=1" };
 
@@ -50,13 +50,16 @@ class KilledRunFunctionalTests {
 		List<String> log = new ArrayList<>();
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
 			// Once started, the child holds the database: a second run is turned away at once.
-			waitFor(out, log, "Started RenewalCreditsApplication");
+			waitFor(out, log, "Executing step: [catalog]");
 			assertThat(killed.run(NIGHT, tuning)).as("a second run while the first holds the database")
 				.isEqualTo(ExitCodes.BUSY);
 
-			// Kill it in the middle of ingestion: some files done, one half read.
-			waitFor(out, log, "Executing step: [ingestRoster:0005");
-			Thread.sleep(300);
+			// Kill it in the middle of ingestion: two files done, the third part read.
+			for (int started = 0; started < 3; started++) {
+				waitFor(out, log, "Executing step: [ingestRoster:");
+			}
+			Thread.sleep(500);
+			assertThat(child.isAlive()).isTrue();
 			child.destroyForcibly();
 			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
@@ -76,10 +79,10 @@ class KilledRunFunctionalTests {
 		assertThat(killed.printed).contains("COMPLETED  (2 attempts)").containsSubsequence("FAILED", "COMPLETED");
 	}
 
-	/** The application in a JVM of its own, as the office's scheduler starts it. */
+	/** The application in a JVM of its own, as the office's scheduler starts it (its ingestion slowed down). */
 	static Process startChild(Night night, String... options) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), RenewalCreditsApplication.class.getName(),
+				"-cp", System.getProperty("java.class.path"), SlowIngestion.class.getName(),
 				"run.date=" + NIGHT, "--input=" + night.input, "--output=" + night.output));
 		command.addAll(List.of(options));
 		return new ProcessBuilder(command).redirectErrorStream(true).start();
