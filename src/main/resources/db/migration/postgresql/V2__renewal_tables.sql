@@ -5,7 +5,8 @@
 -- The catalog as last published. Meetings that left the table stay, inactive, so that credits earned
 -- at them keep their units.
 CREATE TABLE meetings (
-	meeting_id VARCHAR(8) NOT NULL PRIMARY KEY,
+	-- M0001 in the reports is meeting_no 1.
+	meeting_no INT NOT NULL PRIMARY KEY,
 	category INT NOT NULL,
 	group_name VARCHAR(100) NOT NULL,
 	name VARCHAR(500) NOT NULL,
@@ -21,7 +22,7 @@ CREATE TABLE meetings (
 -- Every name a meeting has been published under, so that its id survives renames.
 CREATE TABLE meeting_names (
 	name_key VARCHAR(500) NOT NULL PRIMARY KEY,
-	meeting_id VARCHAR(8) NOT NULL
+	meeting_no INT NOT NULL
 );
 
 CREATE TABLE members (
@@ -44,6 +45,7 @@ CREATE TABLE certifications (
 -- ingested_on is null while the file's ingestion has not completed.
 CREATE TABLE roster_files (
 	file_name VARCHAR(255) NOT NULL PRIMARY KEY,
+	file_id INT NOT NULL UNIQUE,
 	sha256 CHAR(64) NOT NULL,
 	encoding VARCHAR(8) NOT NULL,
 	run_date DATE NOT NULL,
@@ -53,24 +55,64 @@ CREATE TABLE roster_files (
 	duplicate INT NOT NULL
 );
 
--- The ledger: every accepted roster row, kept with the file and line it came from.
+-- The codes the ledger stores instead of names, so that its rows stay narrow (see credits).
+CREATE TABLE credit_types (
+	code SMALLINT NOT NULL PRIMARY KEY,
+	name VARCHAR(16) NOT NULL
+);
+INSERT INTO credit_types VALUES (1, 'ATTENDANCE');
+INSERT INTO credit_types VALUES (2, 'SOCIETY_LECTURE');
+INSERT INTO credit_types VALUES (3, 'COMMON_LECTURE');
+INSERT INTO credit_types VALUES (4, 'DOMAIN_LECTURE');
+
+CREATE TABLE topics (
+	code SMALLINT NOT NULL PRIMARY KEY,
+	name VARCHAR(40) NOT NULL
+);
+INSERT INTO topics VALUES (0, '');
+INSERT INTO topics VALUES (1, '医療安全・放射線防護');
+INSERT INTO topics VALUES (2, '医療倫理');
+INSERT INTO topics VALUES (3, '医療の質:診断');
+INSERT INTO topics VALUES (4, '医療の質:治療');
+INSERT INTO topics VALUES (5, '医療安全');
+INSERT INTO topics VALUES (6, '感染対策');
+INSERT INTO topics VALUES (7, '医療法制');
+INSERT INTO topics VALUES (8, '地域医療');
+INSERT INTO topics VALUES (9, '医療福祉制度');
+INSERT INTO topics VALUES (10, '医療経済');
+INSERT INTO topics VALUES (11, '両立支援');
+INSERT INTO topics VALUES (12, '診断');
+INSERT INTO topics VALUES (13, '治療');
+INSERT INTO topics VALUES (14, '診断・治療');
+
+-- The ledger: every accepted roster row, with the file and line it came from. Its rows are narrow (codes,
+-- not names) and it has no secondary index, because on HSQLDB's file storage each costs a quarter or more
+-- of the ingestion speed (bench/RESULTS.md). The credits step reads it in member ranges; replacing or
+-- withdrawing a file scans it once. The view ledger shows it with names.
 CREATE TABLE credits (
-	file_name VARCHAR(255) NOT NULL,
+	file_id INT NOT NULL,
 	line_no INT NOT NULL,
 	member_id VARCHAR(32) NOT NULL,
-	meeting_id VARCHAR(8) NOT NULL,
+	meeting_no SMALLINT NOT NULL,
 	held_on DATE NOT NULL,
-	credit_type VARCHAR(16) NOT NULL,
+	credit_type SMALLINT NOT NULL,
 	lecture_id VARCHAR(100) NOT NULL,
-	topic VARCHAR(40) NOT NULL,
-	units DECIMAL(6,1) NOT NULL
+	topic SMALLINT NOT NULL,
+	units DECIMAL(4,1) NOT NULL
 );
-CREATE INDEX credits_by_member ON credits (member_id);
-CREATE INDEX credits_by_file ON credits (file_name);
+
+CREATE VIEW ledger AS
+SELECT f.file_name, c.line_no, c.member_id,
+       'M' || LPAD(CAST(c.meeting_no AS VARCHAR(4)), 4, '0') AS meeting_id, c.held_on,
+       t.name AS credit_type, c.lecture_id, p.name AS topic, c.units
+FROM credits c
+JOIN roster_files f ON f.file_id = c.file_id
+JOIN credit_types t ON t.code = c.credit_type
+JOIN topics p ON p.code = c.topic;
 
 -- Every problem of every rejected or duplicate roster row, for the reject reports.
 CREATE TABLE roster_problems (
-	file_name VARCHAR(255) NOT NULL,
+	file_id INT NOT NULL,
 	line_no INT NOT NULL,
 	seq INT NOT NULL,
 	column_name VARCHAR(1000) NOT NULL,
@@ -78,7 +120,7 @@ CREATE TABLE roster_problems (
 	message VARCHAR(4000) NOT NULL,
 	cell_value VARCHAR(4000) NOT NULL
 );
-CREATE INDEX roster_problems_by_file ON roster_problems (file_name, line_no, seq);
+CREATE INDEX roster_problems_by_file ON roster_problems (file_id, line_no, seq);
 
 -- What each run did with each roster file it saw (summary.csv). A file rejected as a whole keeps its
 -- counts here, and its problems in run_file_problems, since it never reaches the ledger.

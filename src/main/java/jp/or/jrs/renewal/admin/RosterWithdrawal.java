@@ -59,7 +59,7 @@ public class RosterWithdrawal implements Command {
 					+ "restart that run first (see status)");
 		}
 		this.transaction.executeWithoutResult(status -> {
-			this.ledger.removeFile(fileName);
+			this.ledger.removeFiles(List.of(file.fileId()));
 			this.files.forget(fileName);
 			this.withdrawals.record(fileName, file.sha256(), by, reason, file.accepted());
 		});

@@ -23,8 +23,6 @@ import jp.or.jrs.renewal.support.NameKey;
 @Repository
 public class CatalogStore {
 
-	private static final String ID_PREFIX = "M";
-
 	private final JdbcClient jdbc;
 
 	public CatalogStore(JdbcClient jdbc) {
@@ -34,9 +32,9 @@ public class CatalogStore {
 	/** Stores the published meetings, in published order, and returns them with their ids. */
 	public List<Meeting> replaceWith(List<Meeting> published) {
 		Map<String, String> known = new HashMap<>();
-		this.jdbc.sql("SELECT name_key, meeting_id FROM meeting_names")
+		this.jdbc.sql("SELECT name_key, meeting_no FROM meeting_names")
 			.query((ResultSet rs) -> {
-				known.put(rs.getString(1), rs.getString(2));
+				known.put(rs.getString(1), MeetingIds.id(rs.getInt(2)));
 			});
 		Set<String> taken = new HashSet<>();
 		String[] ids = new String[published.size()];
@@ -54,17 +52,11 @@ public class CatalogStore {
 				}
 			}
 		}
-		int next = this.jdbc.sql("SELECT meeting_id FROM meetings")
-			.query(String.class)
-			.list()
-			.stream()
-			.mapToInt(id -> Integer.parseInt(id.substring(ID_PREFIX.length())))
-			.max()
-			.orElse(0);
+		int next = this.jdbc.sql("SELECT COALESCE(MAX(meeting_no), 0) FROM meetings").query(Integer.class).single();
 		List<Meeting> stored = new ArrayList<>(published.size());
 		this.jdbc.sql("UPDATE meetings SET active = FALSE").update();
 		for (int i = 0; i < published.size(); i++) {
-			String id = (ids[i] != null) ? ids[i] : String.format("%s%04d", ID_PREFIX, ++next);
+			String id = (ids[i] != null) ? ids[i] : MeetingIds.id(++next);
 			Meeting meeting = published.get(i).withId(id);
 			save(meeting, i + 1);
 			stored.add(meeting);
@@ -96,33 +88,37 @@ public class CatalogStore {
 	private void save(Meeting meeting, int order) {
 		Object[] values = { meeting.category(), meeting.group(), meeting.name(),
 				String.join("|", meeting.formerNames()), meeting.societyRequired(), meeting.societyUnits(),
-				meeting.boardUnits(), meeting.lectureCap(), order, meeting.id() };
+				meeting.boardUnits(), meeting.lectureCap(), order, MeetingIds.number(meeting.id()) };
 		int updated = this.jdbc.sql("""
 				UPDATE meetings SET category = ?, group_name = ?, name = ?, former_names = ?, society_required = ?,
 				 society_units = ?, board_units = ?, lecture_cap = ?, published_order = ?, active = TRUE
-				 WHERE meeting_id = ?""").params(values).update();
+				 WHERE meeting_no = ?""").params(values).update();
 		if (updated == 0) {
 			this.jdbc.sql("""
 					INSERT INTO meetings (category, group_name, name, former_names, society_required, society_units,
-					 board_units, lecture_cap, published_order, active, meeting_id)
+					 board_units, lecture_cap, published_order, active, meeting_no)
 					 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)""").params(values).update();
 		}
 	}
 
 	private void mapName(String key, String id, boolean current) {
 		int updated = current
-				? this.jdbc.sql("UPDATE meeting_names SET meeting_id = ? WHERE name_key = ?").params(id, key).update()
+				? this.jdbc.sql("UPDATE meeting_names SET meeting_no = ? WHERE name_key = ?")
+					.params(MeetingIds.number(id), key)
+					.update()
 				: this.jdbc.sql("SELECT COUNT(*) FROM meeting_names WHERE name_key = ?").param(key).query(Integer.class)
 					.single();
 		if (updated == 0) {
-			this.jdbc.sql("INSERT INTO meeting_names (name_key, meeting_id) VALUES (?, ?)").params(key, id).update();
+			this.jdbc.sql("INSERT INTO meeting_names (name_key, meeting_no) VALUES (?, ?)")
+				.params(key, MeetingIds.number(id))
+				.update();
 		}
 	}
 
 	private static Meeting meeting(ResultSet rs, int row) throws SQLException {
 		String formers = rs.getString("former_names");
 		BigDecimal societyUnits = rs.getBigDecimal("society_units");
-		return new Meeting(rs.getString("meeting_id"), rs.getInt("category"), rs.getString("group_name"),
+		return new Meeting(MeetingIds.id(rs.getInt("meeting_no")), rs.getInt("category"), rs.getString("group_name"),
 				rs.getString("name"), formers.isEmpty() ? List.of() : List.of(formers.split("\\|")),
 				rs.getBoolean("society_required"), societyUnits, rs.getBigDecimal("board_units"),
 				rs.getBigDecimal("lecture_cap"), 0);

@@ -10,37 +10,50 @@ import jp.or.jrs.renewal.ledger.LedgerCredit;
 import jp.or.jrs.renewal.member.MemberStore;
 
 /**
- * Reads one certified member at a time with all their ledger credits. The ledger is never loaded whole:
- * credits come in blocks of {@code membersPerQuery} members (a range of member ids, served by the
- * ledger's member index), so memory stays bounded however large the ledger grows.
+ * Reads one certified member at a time, in member order, with all their ledger credits. The ledger is
+ * read in passes, each over a range of member ids holding about {@code creditsPerPass} credits (one pass
+ * while the ledger fits, more as it grows beyond the heap), so memory stays bounded however large the
+ * ledger grows.
  */
 public class MemberCreditsReader extends AbstractItemCountingItemStreamItemReader<MemberCredits> {
 
 	/** The step context key of the reader's position, present when the step resumes. */
 	public static final String POSITION = "memberCreditsReader.read.count";
 
+	/** Heap a credit takes while its pass is held: the database's result row and ours. */
+	private static final long BYTES_PER_CREDIT = 1200;
+
 	private final MemberStore members;
 
 	private final CreditLedger ledger;
 
-	private final int membersPerQuery;
+	private final long creditsPerPass;
 
 	private List<MemberStore.CertifiedMember> certified;
 
+	private int membersPerPass;
+
 	private int next;
 
-	private Map<String, List<LedgerCredit>> block = Map.of();
+	private Map<String, List<LedgerCredit>> pass = Map.of();
 
-	public MemberCreditsReader(MemberStore members, CreditLedger ledger, int membersPerQuery) {
+	public MemberCreditsReader(MemberStore members, CreditLedger ledger, long creditsPerPass) {
 		this.members = members;
 		this.ledger = ledger;
-		this.membersPerQuery = membersPerQuery;
+		this.creditsPerPass = creditsPerPass;
 		setName("memberCreditsReader");
+	}
+
+	/** As many credits per pass as a quarter of the heap holds. */
+	public static long creditsPerPassForHeap() {
+		return Math.max(100_000, Runtime.getRuntime().maxMemory() / BYTES_PER_CREDIT);
 	}
 
 	@Override
 	protected void doOpen() {
 		this.certified = this.members.certifiedMembers();
+		long passes = Math.max(1, (this.ledger.size() + this.creditsPerPass - 1) / this.creditsPerPass);
+		this.membersPerPass = (int) Math.max(1, (this.certified.size() + passes - 1) / passes);
 		this.next = 0;
 	}
 
@@ -49,20 +62,21 @@ public class MemberCreditsReader extends AbstractItemCountingItemStreamItemReade
 		if (this.next >= this.certified.size()) {
 			return null;
 		}
-		if (this.next % this.membersPerQuery == 0) {
-			int last = Math.min(this.next + this.membersPerQuery, this.certified.size()) - 1;
-			this.block = this.ledger.creditsOfMembers(this.certified.get(this.next).memberId(),
+		if (this.next % this.membersPerPass == 0) {
+			int last = Math.min(this.next + this.membersPerPass, this.certified.size()) - 1;
+			this.pass = Map.of();
+			this.pass = this.ledger.creditsOfMembers(this.certified.get(this.next).memberId(),
 					this.certified.get(last).memberId());
 		}
 		MemberStore.CertifiedMember member = this.certified.get(this.next++);
 		return new MemberCredits(member.memberId(), member.birthDate(), member.certifications(),
-				this.block.getOrDefault(member.memberId(), List.of()));
+				this.pass.getOrDefault(member.memberId(), List.of()));
 	}
 
 	@Override
 	protected void jumpToItem(int itemIndex) {
-		// Skip whole blocks without reading their credits; the block holding itemIndex is read again.
-		this.next = itemIndex - (itemIndex % this.membersPerQuery);
+		// Skip whole passes without reading them; the pass holding itemIndex is read again.
+		this.next = itemIndex - (itemIndex % this.membersPerPass);
 		while (this.next < itemIndex) {
 			doRead();
 		}
@@ -71,7 +85,7 @@ public class MemberCreditsReader extends AbstractItemCountingItemStreamItemReade
 	@Override
 	protected void doClose() {
 		this.certified = null;
-		this.block = Map.of();
+		this.pass = Map.of();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.or.jrs.renewal.catalog.Meeting;
+import jp.or.jrs.renewal.catalog.MeetingIds;
 import jp.or.jrs.renewal.credits.RuleVersion.CreditFilter;
 import jp.or.jrs.renewal.credits.RuleVersion.Equivalence;
 import jp.or.jrs.renewal.credits.RuleVersion.Note;
@@ -27,11 +28,14 @@ public final class RulesEngine {
 
 	private final RuleBook ruleBook;
 
-	private final Map<String, Meeting> meetings;
+	/** Meetings by number ({@code M0001} is 1). */
+	private final Meeting[] meetings;
 
 	public RulesEngine(RuleBook ruleBook, Map<String, Meeting> meetingsById) {
 		this.ruleBook = ruleBook;
-		this.meetings = meetingsById;
+		int highest = meetingsById.keySet().stream().mapToInt(MeetingIds::number).max().orElse(0);
+		this.meetings = new Meeting[highest + 1];
+		meetingsById.forEach((id, meeting) -> this.meetings[MeetingIds.number(id)] = meeting);
 	}
 
 	public List<Assessment> assess(MemberCredits member) {
@@ -90,7 +94,7 @@ public final class RulesEngine {
 				for (Equivalence equivalence : equivalences) {
 					if (equivalence.creditType().equals(credit.creditType())
 							&& equivalence.topic().equals(credit.topic())) {
-						LedgerCredit equivalent = new LedgerCredit(credit.memberId(), credit.meetingId(),
+						LedgerCredit equivalent = new LedgerCredit(credit.memberId(), credit.meetingNo(),
 								credit.heldOn(), equivalence.countsAs().creditType(), credit.lectureId(),
 								equivalence.countsAs().topic(), equivalence.countsAs().units());
 						distinct.putIfAbsent(equivalent.key(), equivalent);
@@ -125,23 +129,22 @@ public final class RulesEngine {
 			counted = earned;
 		}
 		else {
-			Map<String, BigDecimal> perOccurrence = new HashMap<>();
+			Map<Occurrence, BigDecimal> perOccurrence = new HashMap<>();
 			for (LedgerCredit credit : credits) {
-				Meeting meeting = meeting(credit.meetingId());
+				Meeting meeting = meeting(credit.meetingNo());
 				if (selects(requirement.where(), credit, meeting)) {
 					BigDecimal value = value(requirement.measure(), credit, meeting);
 					earned = earned.add(value);
 					if (requirement.occurrenceCap()) {
-						perOccurrence.merge(credit.meetingId() + '@' + credit.heldOn(), value, BigDecimal::add);
+						perOccurrence.merge(new Occurrence(credit.meetingNo(), credit.heldOn()), value, BigDecimal::add);
 					}
 				}
 			}
 			counted = earned;
 			if (requirement.occurrenceCap()) {
 				counted = BigDecimal.ZERO;
-				for (Map.Entry<String, BigDecimal> occurrence : perOccurrence.entrySet()) {
-					String meetingId = occurrence.getKey().substring(0, occurrence.getKey().indexOf('@'));
-					counted = counted.add(occurrence.getValue().min(meeting(meetingId).lectureCap()));
+				for (Map.Entry<Occurrence, BigDecimal> occurrence : perOccurrence.entrySet()) {
+					counted = counted.add(occurrence.getValue().min(meeting(occurrence.getKey().meetingNo()).lectureCap()));
 				}
 			}
 		}
@@ -170,10 +173,15 @@ public final class RulesEngine {
 		};
 	}
 
-	private Meeting meeting(String meetingId) {
-		Meeting meeting = this.meetings.get(meetingId);
+	/** A meeting occurrence: the meeting and its first day. */
+	private record Occurrence(int meetingNo, LocalDate heldOn) {
+	}
+
+	private Meeting meeting(int meetingNo) {
+		Meeting meeting = (meetingNo < this.meetings.length) ? this.meetings[meetingNo] : null;
 		if (meeting == null) {
-			throw new IllegalStateException("the ledger names meeting " + meetingId + ", which the catalog lacks");
+			throw new IllegalStateException("the ledger names meeting " + MeetingIds.id(meetingNo)
+					+ ", which the catalog lacks");
 		}
 		return meeting;
 	}

@@ -44,6 +44,7 @@ import jp.or.jrs.renewal.credits.RenewalWindow;
 import jp.or.jrs.renewal.credits.RuleBook;
 import jp.or.jrs.renewal.credits.RulesEngine;
 import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.ledger.LedgerWriteTurns;
 import jp.or.jrs.renewal.member.LoadMembersTasklet;
 import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.report.EligibilityFiles;
@@ -84,7 +85,7 @@ public class RenewalJobConfiguration {
 
 	public static final String RUN_DATE = "run.date";
 
-	/** Members judged per chunk of the credits step, and per ledger query. */
+	/** Members judged per chunk of the credits step. */
 	private static final int MEMBERS_PER_CHUNK = 500;
 
 	@Bean
@@ -231,16 +232,15 @@ public class RenewalJobConfiguration {
 	public RosterRowValidator rosterValidator(RosterChecksFactory checks, CreditLedger ledger,
 			@Value("#{jobParameters['run.date']}") LocalDate runDate,
 			@Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
-			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName) {
-		return new RosterRowValidator(checks.forJobExecution(jobExecutionId, runDate),
-				() -> ledger.acceptedKeys(fileName));
+			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_ID + "']}") Integer fileId) {
+		return new RosterRowValidator(checks.forJobExecution(jobExecutionId, runDate), () -> ledger.acceptedKeys(fileId));
 	}
 
 	@Bean
 	@StepScope
-	public RosterRowWriter rosterWriter(CreditLedger ledger, RosterFileStore files,
-			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName) {
-		return new RosterRowWriter(ledger, files, fileName);
+	public RosterRowWriter rosterWriter(CreditLedger ledger, RosterFileStore files, LedgerWriteTurns turns,
+			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_ID + "']}") Integer fileId) {
+		return new RosterRowWriter(ledger, files, turns, fileId);
 	}
 
 	@Bean
@@ -272,7 +272,7 @@ public class RenewalJobConfiguration {
 	@Bean
 	@StepScope
 	public MemberCreditsReader memberCreditsReader(MemberStore members, CreditLedger ledger) {
-		return new MemberCreditsReader(members, ledger, MEMBERS_PER_CHUNK);
+		return new MemberCreditsReader(members, ledger, MemberCreditsReader.creditsPerPassForHeap());
 	}
 
 	@Bean

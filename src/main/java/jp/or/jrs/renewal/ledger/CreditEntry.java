@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * An accepted roster row, as the ledger keeps it: the file and line it came from, and the credit.
- * {@code lectureId} and {@code topic} are empty for attendance; {@code units} is 0 where the credit type
- * takes none from the roster.
+ * An accepted roster row, as the ledger keeps it (the file it came from is the writer's). {@code lectureId}
+ * and {@code topic} are empty for attendance; {@code units} is 0 where the credit type takes none from
+ * the roster.
  */
-public record CreditEntry(String fileName, int line, String memberId, String meetingId, LocalDate heldOn,
-		String creditType, String lectureId, String topic, BigDecimal units) {
+public record CreditEntry(int line, String memberId, String meetingId, LocalDate heldOn, String creditType,
+		String lectureId, String topic, BigDecimal units) {
 
 	public Key key() {
 		return new Key(this.memberId, this.meetingId, this.heldOn, this.creditType, this.lectureId);

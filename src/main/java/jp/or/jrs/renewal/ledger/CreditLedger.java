@@ -2,6 +2,7 @@ package jp.or.jrs.renewal.ledger;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,13 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import jp.or.jrs.renewal.catalog.MeetingIds;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
  * The ledger of accepted credits and the problems of every rejected roster row, both kept per roster
- * file so that a corrected file replaces exactly what it contributed.
+ * file (by its id) so that a corrected file replaces exactly what it contributed. Rows are stored with
+ * {@link LedgerCodes}; the {@code ledger} view shows them with names.
  */
 @Repository
 public class CreditLedger {
@@ -24,22 +27,22 @@ public class CreditLedger {
 		this.jdbc = jdbc;
 	}
 
-	public void addCredits(List<CreditEntry> credits) {
+	public void addCredits(int fileId, List<CreditEntry> credits) {
 		if (credits.isEmpty()) {
 			return;
 		}
 		List<Object[]> rows = new ArrayList<>(credits.size());
 		for (CreditEntry c : credits) {
-			rows.add(new Object[] { c.fileName(), c.line(), c.memberId(), c.meetingId(), c.heldOn(), c.creditType(),
-					c.lectureId(), c.topic(), c.units() });
+			rows.add(new Object[] { fileId, c.line(), c.memberId(), MeetingIds.number(c.meetingId()), c.heldOn(),
+					LedgerCodes.creditType(c.creditType()), c.lectureId(), LedgerCodes.topic(c.topic()), c.units() });
 		}
 		this.jdbc.batchUpdate("""
-				INSERT INTO credits (file_name, line_no, member_id, meeting_id, held_on, credit_type, lecture_id, topic, units)
+				INSERT INTO credits (file_id, line_no, member_id, meeting_no, held_on, credit_type, lecture_id, topic, units)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	/** Problems of one file, in the order found: every problem of every rejected or duplicate row. */
-	public void addProblems(String fileName, List<Problem> problems) {
+	public void addProblems(int fileId, List<Problem> problems) {
 		if (problems.isEmpty()) {
 			return;
 		}
@@ -49,47 +52,62 @@ public class CreditLedger {
 		for (Problem p : problems) {
 			seq = (p.line() == previousLine) ? seq + 1 : 0;
 			previousLine = p.line();
-			rows.add(new Object[] { fileName, p.line(), seq, p.column(), p.code(), p.message(), p.value() });
+			rows.add(new Object[] { fileId, p.line(), seq, p.column(), p.code(), p.message(), p.value() });
 		}
 		this.jdbc.batchUpdate("""
-				INSERT INTO roster_problems (file_name, line_no, seq, column_name, code, message, cell_value)
+				INSERT INTO roster_problems (file_id, line_no, seq, column_name, code, message, cell_value)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
-	public List<Problem> problems(String fileName) {
+	public List<Problem> problems(int fileId) {
 		return this.jdbc.query("""
 				SELECT line_no, column_name, code, message, cell_value FROM roster_problems
-				WHERE file_name = ? ORDER BY line_no, seq""",
+				WHERE file_id = ? ORDER BY line_no, seq""",
 				(rs, i) -> new Problem(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-				fileName);
+				fileId);
 	}
 
-	/** Removes everything a roster file contributed, before its corrected version goes in. */
-	public void removeFile(String fileName) {
-		this.jdbc.update("DELETE FROM credits WHERE file_name = ?", fileName);
-		this.jdbc.update("DELETE FROM roster_problems WHERE file_name = ?", fileName);
+	/**
+	 * Removes everything some roster files contributed, before their corrected versions go in. The ledger
+	 * has no file index (it would slow every insert), so all files go in one pass over it.
+	 */
+	public void removeFiles(Collection<Integer> fileIds) {
+		if (fileIds.isEmpty()) {
+			return;
+		}
+		String ids = String.join(",", fileIds.stream().map(String::valueOf).toList());
+		this.jdbc.update("DELETE FROM credits WHERE file_id IN (" + ids + ")");
+		this.jdbc.update("DELETE FROM roster_problems WHERE file_id IN (" + ids + ")");
 	}
 
 	/** The keys a file has contributed so far, with their lines: for duplicates after a restart. */
-	public Map<CreditEntry.Key, Integer> acceptedKeys(String fileName) {
+	public Map<CreditEntry.Key, Integer> acceptedKeys(int fileId) {
 		Map<CreditEntry.Key, Integer> keys = new HashMap<>();
 		this.jdbc.query("""
-				SELECT member_id, meeting_id, held_on, credit_type, lecture_id, line_no FROM credits
-				WHERE file_name = ?""", (ResultSet rs) -> {
-			keys.put(new CreditEntry.Key(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-					rs.getString(4), rs.getString(5)), rs.getInt(6));
-		}, fileName);
+				SELECT member_id, meeting_no, held_on, credit_type, lecture_id, line_no FROM credits
+				WHERE file_id = ?""", (ResultSet rs) -> {
+			keys.put(new CreditEntry.Key(rs.getString(1), MeetingIds.id(rs.getInt(2)), rs.getDate(3).toLocalDate(),
+					LedgerCodes.CREDIT_TYPES.get(rs.getInt(4)), rs.getString(5)), rs.getInt(6));
+		}, fileId);
 		return keys;
 	}
 
-	/** The credits of the members whose ids lie between two ids (as strings, both included). */
+	public long size() {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM credits", Long.class);
+	}
+
+	/**
+	 * The credits of the members whose ids lie between two ids (as strings, both included), by member: one
+	 * pass over the ledger.
+	 */
 	public Map<String, List<LedgerCredit>> creditsOfMembers(String firstMemberId, String lastMemberId) {
 		Map<String, List<LedgerCredit>> credits = new HashMap<>();
 		this.jdbc.query("""
-				SELECT member_id, meeting_id, held_on, credit_type, lecture_id, topic, units FROM credits
+				SELECT member_id, meeting_no, held_on, credit_type, lecture_id, topic, units FROM credits
 				WHERE member_id >= ? AND member_id <= ?""", (ResultSet rs) -> {
-			LedgerCredit credit = new LedgerCredit(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7));
+			LedgerCredit credit = new LedgerCredit(rs.getString(1), rs.getInt(2), rs.getDate(3).toLocalDate(),
+					LedgerCodes.CREDIT_TYPES.get(rs.getInt(4)), rs.getString(5), LedgerCodes.TOPICS.get(rs.getInt(6)),
+					rs.getBigDecimal(7));
 			credits.computeIfAbsent(credit.memberId(), id -> new ArrayList<>()).add(credit);
 		}, firstMemberId, lastMemberId);
 		return credits;

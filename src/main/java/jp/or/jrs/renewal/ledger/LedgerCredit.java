@@ -6,16 +6,18 @@ import java.time.LocalDate;
 /**
  * A credit of the ledger as the credits step reads it. Its key, everything but topic and units, is what
  * makes two ledger rows (from two files) one credit.
+ *
+ * @param meetingNo the meeting's number ({@code M0001} is 1)
  */
-public record LedgerCredit(String memberId, String meetingId, LocalDate heldOn, String creditType,
-		String lectureId, String topic, BigDecimal units) {
+public record LedgerCredit(String memberId, int meetingNo, LocalDate heldOn, String creditType, String lectureId,
+		String topic, BigDecimal units) {
 
 	public Key key() {
-		return new Key(this.meetingId, this.heldOn, this.creditType, this.lectureId);
+		return new Key(this.meetingNo, this.heldOn, this.creditType, this.lectureId);
 	}
 
 	/** (occurrence, credit type, lecture): the same credit, whichever file sent it. */
-	public record Key(String meetingId, LocalDate heldOn, String creditType, String lectureId) {
+	public record Key(int meetingNo, LocalDate heldOn, String creditType, String lectureId) {
 	}
 
 }

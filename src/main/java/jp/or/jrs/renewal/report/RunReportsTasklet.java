@@ -79,7 +79,7 @@ public class RunReportsTasklet implements Tasklet {
 			List<Problem> problems = switch (file.status()) {
 				case "FILE_REJECTED" -> this.files.runFileProblems(this.runDate, file.fileName());
 				case "INGESTED", "REPLACED" -> (file.rejected() + file.duplicate() > 0)
-						? this.ledger.problems(file.fileName()) : List.of();
+						? this.ledger.problems(file.fileId()) : List.of();
 				default -> List.of();
 			};
 			if (!problems.isEmpty()) {

@@ -82,8 +82,8 @@ public final class RosterChecks {
 		if (!r.problems.isEmpty()) {
 			return ValidatedRow.rejected(line, r.problems);
 		}
-		return ValidatedRow.accepted(new CreditEntry(record.fileName(), line, memberId, meetingId, heldOn, type.name(),
-				lectureId, topic, units));
+		return ValidatedRow.accepted(new CreditEntry(line, memberId, meetingId, heldOn, type.name(), lectureId, topic,
+				units));
 	}
 
 	/** Spreadsheets drop leading zeros: say so when the padded number is a member. */

@@ -23,37 +23,54 @@ public class RosterFileStore {
 		this.jdbc = jdbc;
 	}
 
-	/** A roster file as the ledger holds it; {@code ingestedOn} is null until its ingestion completed. */
-	public record StoredFile(String fileName, String sha256, String encoding, LocalDate ingestedOn, int accepted,
-			int rejected, int duplicate) {
+	/**
+	 * A roster file as the ledger holds it, known in the ledger by its id; {@code ingestedOn} is null until
+	 * its ingestion completed.
+	 */
+	public record StoredFile(int fileId, String fileName, String sha256, String encoding, LocalDate ingestedOn,
+			int accepted, int rejected, int duplicate) {
 	}
 
-	/** One row of summary.csv. */
-	public record RunFile(String fileName, String status, int dataRows, int accepted, int rejected, int duplicate,
-			Integer previousAccepted) {
+	/** One row of summary.csv; {@code fileId} is 0 for a file the ledger does not hold. */
+	public record RunFile(int fileId, String fileName, String status, int dataRows, int accepted, int rejected,
+			int duplicate, Integer previousAccepted) {
+	}
+
+	private static final String STORED_FILE = """
+			SELECT f.file_id, f.file_name, f.sha256, f.encoding, f.ingested_on, f.accepted, f.rejected, f.duplicate
+			FROM roster_files f""";
+
+	private static StoredFile storedFile(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new StoredFile(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+				rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getInt(8));
 	}
 
 	public Optional<StoredFile> find(String fileName) {
-		return this.jdbc.query("""
-				SELECT file_name, sha256, encoding, ingested_on, accepted, rejected, duplicate
-				FROM roster_files WHERE file_name = ?""", (rs, i) -> new StoredFile(rs.getString(1), rs.getString(2),
-				rs.getString(3), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getInt(6), rs.getInt(7)), fileName)
+		return this.jdbc.query(STORED_FILE + " WHERE f.file_name = ?", RosterFileStore::storedFile, fileName)
 			.stream()
 			.findFirst();
 	}
 
-	/** Registers the content of a file about to be ingested, with no rows counted yet. */
-	public void startIngestion(String fileName, String sha256, String encoding, LocalDate runDate) {
+	/**
+	 * Registers the content of a file about to be ingested, with no rows counted yet; a file keeps its id
+	 * across versions.
+	 */
+	public int startIngestion(String fileName, String sha256, String encoding, LocalDate runDate) {
+		Optional<StoredFile> stored = find(fileName);
+		int fileId = stored.map(StoredFile::fileId)
+			.orElseGet(() -> this.jdbc.queryForObject("SELECT COALESCE(MAX(file_id), 0) + 1 FROM roster_files",
+					Integer.class));
 		this.jdbc.update("DELETE FROM roster_files WHERE file_name = ?", fileName);
 		this.jdbc.update("""
-				INSERT INTO roster_files (file_name, sha256, encoding, run_date, ingested_on, accepted, rejected, duplicate)
-				VALUES (?, ?, ?, ?, NULL, 0, 0, 0)""", fileName, sha256, encoding, runDate);
+				INSERT INTO roster_files (file_id, file_name, sha256, encoding, run_date, ingested_on, accepted, rejected,
+				 duplicate) VALUES (?, ?, ?, ?, ?, NULL, 0, 0, 0)""", fileId, fileName, sha256, encoding, runDate);
+		return fileId;
 	}
 
-	public void addCounts(String fileName, int accepted, int rejected, int duplicate) {
+	public void addCounts(int fileId, int accepted, int rejected, int duplicate) {
 		this.jdbc.update("""
 				UPDATE roster_files SET accepted = accepted + ?, rejected = rejected + ?, duplicate = duplicate + ?
-				WHERE file_name = ?""", accepted, rejected, duplicate, fileName);
+				WHERE file_id = ?""", accepted, rejected, duplicate, fileId);
 	}
 
 	public void forget(String fileName) {
@@ -92,13 +109,10 @@ public class RosterFileStore {
 
 	/** The files this run ingests (new or replaced), by name. */
 	public List<StoredFile> filesToIngest(LocalDate runDate) {
-		return this.jdbc.query("""
-				SELECT f.file_name, f.sha256, f.encoding, f.ingested_on, f.accepted, f.rejected, f.duplicate
-				FROM run_files r JOIN roster_files f ON f.file_name = r.file_name
+		return this.jdbc.query(STORED_FILE + """
+				 JOIN run_files r ON f.file_name = r.file_name
 				WHERE r.run_date = ? AND r.status IN ('INGESTED', 'REPLACED') ORDER BY r.file_name""",
-				(rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3),
-						rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
-				runDate);
+				RosterFileStore::storedFile, runDate);
 	}
 
 	/**
@@ -109,19 +123,19 @@ public class RosterFileStore {
 	public List<RunFile> runFiles(LocalDate runDate) {
 		return this.jdbc.query("""
 				SELECT r.file_name, r.status, r.data_rows, r.rejected, r.previous_accepted,
-				       f.accepted, f.rejected, f.duplicate
+				       f.accepted, f.rejected, f.duplicate, f.file_id
 				FROM run_files r LEFT JOIN roster_files f ON f.file_name = r.file_name
 				WHERE r.run_date = ? ORDER BY r.file_name""", (rs, i) -> {
 			String status = rs.getString(2);
 			Integer previous = (Integer) rs.getObject(5);
 			if (status.equals("FILE_REJECTED") || status.equals("WITHDRAWN")) {
-				return new RunFile(rs.getString(1), status, rs.getInt(3), 0, rs.getInt(4), 0, previous);
+				return new RunFile(0, rs.getString(1), status, rs.getInt(3), 0, rs.getInt(4), 0, previous);
 			}
 			int accepted = rs.getInt(6);
 			int rejected = rs.getInt(7);
 			int duplicate = rs.getInt(8);
-			return new RunFile(rs.getString(1), status, accepted + rejected + duplicate, accepted, rejected, duplicate,
-					previous);
+			return new RunFile(rs.getInt(9), rs.getString(1), status, accepted + rejected + duplicate, accepted,
+					rejected, duplicate, previous);
 		}, runDate);
 	}
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -60,16 +61,19 @@ public class RosterIntakeTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		Files.createDirectories(this.spool);
 		RosterInbox.Listing listing = RosterInbox.list(this.inbox);
+		List<Integer> replaced = new ArrayList<>();
 		for (Path file : listing.rosters()) {
 			contribution.incrementReadCount();
-			take(file);
+			take(file, replaced);
 		}
+		// What the earlier versions of these files contributed goes, in one pass over the ledger.
+		this.ledger.removeFiles(replaced);
 		chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
 			.put(SKIPPED, new ArrayList<>(listing.skipped()));
 		return RepeatStatus.FINISHED;
 	}
 
-	private void take(Path file) throws IOException {
+	private void take(Path file, List<Integer> replacedFiles) throws IOException {
 		String name = file.getFileName().toString();
 		byte[] bytes = Files.readAllBytes(file);
 		String sha256 = sha256(bytes);
@@ -91,7 +95,7 @@ public class RosterIntakeTasklet implements Tasklet {
 		}
 		boolean replaced = stored.isPresent() && stored.get().ingestedOn() != null;
 		if (stored.isPresent()) {
-			this.ledger.removeFile(name);
+			replacedFiles.add(stored.get().fileId());
 		}
 		this.files.startIngestion(name, sha256, TextEncoding.label(inspection.charset()), this.runDate);
 		this.files.recordRunFile(this.runDate, name, replaced ? "REPLACED" : "INGESTED", 0, 0,

@@ -16,6 +16,8 @@ public class RosterPartitioner implements Partitioner {
 
 	public static final String FILE_NAME = "roster.file";
 
+	public static final String FILE_ID = "roster.fileId";
+
 	public static final String ENCODING = "roster.encoding";
 
 	/** Step names are at most 100 characters; the partition name shows the file where it fits. */
@@ -38,6 +40,7 @@ public class RosterPartitioner implements Partitioner {
 			RosterFileStore.StoredFile file = toIngest.get(i);
 			ExecutionContext context = new ExecutionContext();
 			context.putString(FILE_NAME, file.fileName());
+			context.putInt(FILE_ID, file.fileId());
 			context.putString(ENCODING, file.encoding());
 			String name = String.format("%04d %s", i + 1, file.fileName());
 			partitions.put(name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name, context);

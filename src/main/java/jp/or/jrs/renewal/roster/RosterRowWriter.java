@@ -8,6 +8,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import jp.or.jrs.renewal.ledger.CreditEntry;
 import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.ledger.LedgerWriteTurns;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
@@ -21,12 +22,15 @@ public class RosterRowWriter implements ItemWriter<ValidatedRow> {
 
 	private final RosterFileStore files;
 
-	private final String fileName;
+	private final LedgerWriteTurns turns;
 
-	public RosterRowWriter(CreditLedger ledger, RosterFileStore files, String fileName) {
+	private final int fileId;
+
+	public RosterRowWriter(CreditLedger ledger, RosterFileStore files, LedgerWriteTurns turns, int fileId) {
 		this.ledger = ledger;
 		this.files = files;
-		this.fileName = fileName;
+		this.turns = turns;
+		this.fileId = fileId;
 	}
 
 	@Override
@@ -49,9 +53,10 @@ public class RosterRowWriter implements ItemWriter<ValidatedRow> {
 				}
 			}
 		}
-		this.ledger.addCredits(credits);
-		this.ledger.addProblems(this.fileName, problems);
-		this.files.addCounts(this.fileName, credits.size(), rejected, duplicates);
+		this.turns.take();
+		this.ledger.addCredits(this.fileId, credits);
+		this.ledger.addProblems(this.fileId, problems);
+		this.files.addCounts(this.fileId, credits.size(), rejected, duplicates);
 	}
 
 }

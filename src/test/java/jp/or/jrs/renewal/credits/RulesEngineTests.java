@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jp.or.jrs.renewal.catalog.Meeting;
+import jp.or.jrs.renewal.catalog.MeetingIds;
 import jp.or.jrs.renewal.ledger.LedgerCredit;
 import jp.or.jrs.renewal.member.Certification;
 
@@ -57,12 +58,13 @@ class RulesEngineTests {
 	final List<LedgerCredit> credits = new ArrayList<>();
 
 	void attend(String meetingId, String heldOn) {
-		this.credits.add(new LedgerCredit("1", meetingId, LocalDate.parse(heldOn), "ATTENDANCE", "", "", BigDecimal.ZERO));
+		this.credits.add(new LedgerCredit("1", MeetingIds.number(meetingId), LocalDate.parse(heldOn), "ATTENDANCE", "",
+				"", BigDecimal.ZERO));
 	}
 
 	void lecture(String type, String meetingId, String heldOn, String lectureId, String topic, String units) {
-		this.credits.add(new LedgerCredit("1", meetingId, LocalDate.parse(heldOn), type, lectureId, topic,
-				new BigDecimal(units)));
+		this.credits.add(new LedgerCredit("1", MeetingIds.number(meetingId), LocalDate.parse(heldOn), type, lectureId,
+				topic, new BigDecimal(units)));
 	}
 
 	Assessment judge(String certification, String expiresOn, boolean grace, int clinicalUnits) {

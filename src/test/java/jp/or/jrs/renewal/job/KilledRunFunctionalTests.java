@@ -70,8 +70,8 @@ class KilledRunFunctionalTests {
 
 		assertThat(killed.printed).contains("Resuming the run of " + NIGHT);
 		assertThat(killed.ledger()).isEqualTo(uninterrupted.ledger());
-		assertThat(killed.query("SELECT * FROM roster_problems ORDER BY file_name, line_no, seq"))
-			.isEqualTo(uninterrupted.query("SELECT * FROM roster_problems ORDER BY file_name, line_no, seq"));
+		assertThat(killed.rosterProblems())
+			.isEqualTo(uninterrupted.rosterProblems());
 		assertThat(killed.allReports(NIGHT)).isEqualTo(uninterrupted.allReports(NIGHT));
 		assertThat(killed.query("SELECT status FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
 			.containsExactly("FAILED", "COMPLETED");

@@ -156,11 +156,19 @@ public final class Night {
 		}
 	}
 
-	/** The ledger, row by row, in a stable order. */
+	/** The ledger, row by row, in a stable order (through the view that shows it with names). */
 	public List<String> ledger() {
 		return query("""
 				SELECT file_name, line_no, member_id, meeting_id, held_on, credit_type, lecture_id, topic, units
-				FROM credits ORDER BY file_name, line_no""");
+				FROM ledger ORDER BY file_name, line_no""");
+	}
+
+	/** Every reject row of the roster files, with the file's name, in a stable order. */
+	public List<String> rosterProblems() {
+		return query("""
+				SELECT f.file_name, p.line_no, p.seq, p.column_name, p.code, p.message, p.cell_value
+				FROM roster_problems p JOIN roster_files f ON f.file_id = p.file_id
+				ORDER BY f.file_name, p.line_no, p.seq""");
 	}
 
 	public List<String> query(String sql) {
