@@ -55,60 +55,19 @@ CREATE TABLE roster_files (
 	duplicate INT NOT NULL
 );
 
--- The codes the ledger stores instead of names, so that its rows stay narrow (see credits).
-CREATE TABLE credit_types (
-	code SMALLINT NOT NULL PRIMARY KEY,
-	name VARCHAR(16) NOT NULL
-);
-INSERT INTO credit_types VALUES (1, 'ATTENDANCE');
-INSERT INTO credit_types VALUES (2, 'SOCIETY_LECTURE');
-INSERT INTO credit_types VALUES (3, 'COMMON_LECTURE');
-INSERT INTO credit_types VALUES (4, 'DOMAIN_LECTURE');
-
-CREATE TABLE topics (
-	code SMALLINT NOT NULL PRIMARY KEY,
-	name VARCHAR(40) NOT NULL
-);
-INSERT INTO topics VALUES (0, '');
-INSERT INTO topics VALUES (1, '医療安全・放射線防護');
-INSERT INTO topics VALUES (2, '医療倫理');
-INSERT INTO topics VALUES (3, '医療の質:診断');
-INSERT INTO topics VALUES (4, '医療の質:治療');
-INSERT INTO topics VALUES (5, '医療安全');
-INSERT INTO topics VALUES (6, '感染対策');
-INSERT INTO topics VALUES (7, '医療法制');
-INSERT INTO topics VALUES (8, '地域医療');
-INSERT INTO topics VALUES (9, '医療福祉制度');
-INSERT INTO topics VALUES (10, '医療経済');
-INSERT INTO topics VALUES (11, '両立支援');
-INSERT INTO topics VALUES (12, '診断');
-INSERT INTO topics VALUES (13, '治療');
-INSERT INTO topics VALUES (14, '診断・治療');
-
--- The ledger: every accepted roster row, with the file and line it came from. Its rows are narrow (codes,
--- not names) and it has no secondary index, because on HSQLDB's file storage each costs a quarter or more
--- of the ingestion speed (bench/RESULTS.md). The credits step reads it in member ranges; replacing or
--- withdrawing a file scans it once. The view ledger shows it with names.
-CREATE TABLE credits (
+-- The ledger: every accepted roster row, kept in the chunks ingestion wrote it in. One row per chunk of
+-- a roster file (up to the chunk size, 2,000 credits by default), the credits packed in a small binary
+-- form (jp.or.jrs.renewal.ledger.LedgerChunks). A database row per credit would make the database the
+-- night's bottleneck (on HSQLDB's file storage, insert and commit cost about 5 µs a row: bench/RESULTS.md);
+-- a row per chunk makes ingestion as fast as reading and checking the rosters. The `ledger` command lists
+-- the credits; replacing or withdrawing a file deletes its chunks.
+CREATE TABLE ledger_chunks (
 	file_id INT NOT NULL,
-	line_no INT NOT NULL,
-	member_id VARCHAR(32) NOT NULL,
-	meeting_no SMALLINT NOT NULL,
-	held_on DATE NOT NULL,
-	credit_type SMALLINT NOT NULL,
-	lecture_id VARCHAR(100) NOT NULL,
-	topic SMALLINT NOT NULL,
-	units DECIMAL(4,1) NOT NULL
+	first_line INT NOT NULL,
+	credit_count INT NOT NULL,
+	credits BYTEA NOT NULL,
+	PRIMARY KEY (file_id, first_line)
 );
-
-CREATE VIEW ledger AS
-SELECT f.file_name, c.line_no, c.member_id,
-       'M' || LPAD(CAST(c.meeting_no AS VARCHAR(4)), 4, '0') AS meeting_id, c.held_on,
-       t.name AS credit_type, c.lecture_id, p.name AS topic, c.units
-FROM credits c
-JOIN roster_files f ON f.file_id = c.file_id
-JOIN credit_types t ON t.code = c.credit_type
-JOIN topics p ON p.code = c.topic;
 
 -- Every problem of every rejected or duplicate roster row, for the reject reports.
 CREATE TABLE roster_problems (

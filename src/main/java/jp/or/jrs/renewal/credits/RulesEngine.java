@@ -94,7 +94,7 @@ public final class RulesEngine {
 				for (Equivalence equivalence : equivalences) {
 					if (equivalence.creditType().equals(credit.creditType())
 							&& equivalence.topic().equals(credit.topic())) {
-						LedgerCredit equivalent = new LedgerCredit(credit.memberId(), credit.meetingNo(),
+						LedgerCredit equivalent = new LedgerCredit(credit.line(), credit.memberId(), credit.meetingNo(),
 								credit.heldOn(), equivalence.countsAs().creditType(), credit.lectureId(),
 								equivalence.countsAs().topic(), equivalence.countsAs().units());
 						distinct.putIfAbsent(equivalent.key(), equivalent);

@@ -44,7 +44,6 @@ import jp.or.jrs.renewal.credits.RenewalWindow;
 import jp.or.jrs.renewal.credits.RuleBook;
 import jp.or.jrs.renewal.credits.RulesEngine;
 import jp.or.jrs.renewal.ledger.CreditLedger;
-import jp.or.jrs.renewal.ledger.LedgerWriteTurns;
 import jp.or.jrs.renewal.member.LoadMembersTasklet;
 import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.report.EligibilityFiles;
@@ -238,9 +237,9 @@ public class RenewalJobConfiguration {
 
 	@Bean
 	@StepScope
-	public RosterRowWriter rosterWriter(CreditLedger ledger, RosterFileStore files, LedgerWriteTurns turns,
+	public RosterRowWriter rosterWriter(CreditLedger ledger, RosterFileStore files,
 			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_ID + "']}") Integer fileId) {
-		return new RosterRowWriter(ledger, files, turns, fileId);
+		return new RosterRowWriter(ledger, files, fileId);
 	}
 
 	@Bean

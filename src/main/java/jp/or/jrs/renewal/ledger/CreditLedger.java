@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,18 +28,13 @@ public class CreditLedger {
 		this.jdbc = jdbc;
 	}
 
+	/** Adds the credits of one chunk of a roster file, as one row ({@link LedgerChunks}). */
 	public void addCredits(int fileId, List<CreditEntry> credits) {
 		if (credits.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>(credits.size());
-		for (CreditEntry c : credits) {
-			rows.add(new Object[] { fileId, c.line(), c.memberId(), MeetingIds.number(c.meetingId()), c.heldOn(),
-					LedgerCodes.creditType(c.creditType()), c.lectureId(), LedgerCodes.topic(c.topic()), c.units() });
-		}
-		this.jdbc.batchUpdate("""
-				INSERT INTO credits (file_id, line_no, member_id, meeting_no, held_on, credit_type, lecture_id, topic, units)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		this.jdbc.update("INSERT INTO ledger_chunks (file_id, first_line, credit_count, credits) VALUES (?, ?, ?, ?)",
+				fileId, credits.get(0).line(), credits.size(), LedgerChunks.encode(credits));
 	}
 
 	/** Problems of one file, in the order found: every problem of every rejected or duplicate row. */
@@ -67,33 +63,28 @@ public class CreditLedger {
 				fileId);
 	}
 
-	/**
-	 * Removes everything some roster files contributed, before their corrected versions go in. The ledger
-	 * has no file index (it would slow every insert), so all files go in one pass over it.
-	 */
+	/** Removes everything some roster files contributed, before their corrected versions go in. */
 	public void removeFiles(Collection<Integer> fileIds) {
-		if (fileIds.isEmpty()) {
-			return;
+		for (int fileId : fileIds) {
+			this.jdbc.update("DELETE FROM ledger_chunks WHERE file_id = ?", fileId);
+			this.jdbc.update("DELETE FROM roster_problems WHERE file_id = ?", fileId);
 		}
-		String ids = String.join(",", fileIds.stream().map(String::valueOf).toList());
-		this.jdbc.update("DELETE FROM credits WHERE file_id IN (" + ids + ")");
-		this.jdbc.update("DELETE FROM roster_problems WHERE file_id IN (" + ids + ")");
 	}
 
 	/** The keys a file has contributed so far, with their lines: for duplicates after a restart. */
 	public Map<CreditEntry.Key, Integer> acceptedKeys(int fileId) {
 		Map<CreditEntry.Key, Integer> keys = new HashMap<>();
-		this.jdbc.query("""
-				SELECT member_id, meeting_no, held_on, credit_type, lecture_id, line_no FROM credits
-				WHERE file_id = ?""", (ResultSet rs) -> {
-			keys.put(new CreditEntry.Key(rs.getString(1), MeetingIds.id(rs.getInt(2)), rs.getDate(3).toLocalDate(),
-					LedgerCodes.CREDIT_TYPES.get(rs.getInt(4)), rs.getString(5)), rs.getInt(6));
-		}, fileId);
+		this.jdbc.query("SELECT credits FROM ledger_chunks WHERE file_id = ?",
+				(ResultSet rs) -> LedgerChunks.decode(rs.getBytes(1), credit -> keys.put(new CreditEntry.Key(
+						credit.memberId(), MeetingIds.id(credit.meetingNo()), credit.heldOn(), credit.creditType(),
+						credit.lectureId()), credit.line())),
+				fileId);
 		return keys;
 	}
 
+	/** How many credits the ledger holds. */
 	public long size() {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM credits", Long.class);
+		return this.jdbc.queryForObject("SELECT COALESCE(SUM(credit_count), 0) FROM ledger_chunks", Long.class);
 	}
 
 	/**
@@ -102,15 +93,31 @@ public class CreditLedger {
 	 */
 	public Map<String, List<LedgerCredit>> creditsOfMembers(String firstMemberId, String lastMemberId) {
 		Map<String, List<LedgerCredit>> credits = new HashMap<>();
-		this.jdbc.query("""
-				SELECT member_id, meeting_no, held_on, credit_type, lecture_id, topic, units FROM credits
-				WHERE member_id >= ? AND member_id <= ?""", (ResultSet rs) -> {
-			LedgerCredit credit = new LedgerCredit(rs.getString(1), rs.getInt(2), rs.getDate(3).toLocalDate(),
-					LedgerCodes.CREDIT_TYPES.get(rs.getInt(4)), rs.getString(5), LedgerCodes.TOPICS.get(rs.getInt(6)),
-					rs.getBigDecimal(7));
-			credits.computeIfAbsent(credit.memberId(), id -> new ArrayList<>()).add(credit);
-		}, firstMemberId, lastMemberId);
+		Map<String, String> strings = new HashMap<>();
+		forEachChunk(chunk -> LedgerChunks.decode(chunk, strings, credit -> {
+			String memberId = credit.memberId();
+			if (memberId.compareTo(firstMemberId) >= 0 && memberId.compareTo(lastMemberId) <= 0) {
+				credits.computeIfAbsent(memberId, id -> new ArrayList<>()).add(credit);
+			}
+		}));
 		return credits;
+	}
+
+	/** Every credit of one roster file, in line order. */
+	public void forEachCredit(int fileId, Consumer<LedgerCredit> consumer) {
+		this.jdbc.query("SELECT credits FROM ledger_chunks WHERE file_id = ? ORDER BY first_line",
+				(ResultSet rs) -> LedgerChunks.decode(rs.getBytes(1), consumer), fileId);
+	}
+
+	/**
+	 * Every chunk, file by file: one file's chunks in memory at a time, so a pass over the ledger needs
+	 * no more heap than its largest file.
+	 */
+	private void forEachChunk(Consumer<byte[]> consumer) {
+		for (int fileId : this.jdbc.queryForList("SELECT DISTINCT file_id FROM ledger_chunks", Integer.class)) {
+			this.jdbc.query("SELECT credits FROM ledger_chunks WHERE file_id = ?",
+					(ResultSet rs) -> consumer.accept(rs.getBytes(1)), fileId);
+		}
 	}
 
 }

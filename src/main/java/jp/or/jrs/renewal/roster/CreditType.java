@@ -1,7 +1,9 @@
 package jp.or.jrs.renewal.roster;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jp.or.jrs.renewal.support.NameKey;
@@ -30,6 +32,25 @@ public enum CreditType {
 
 	private final List<String> topics;
 
+	/** Every topic by its name key. */
+	private final Map<String, String> topicsByKey = new HashMap<>();
+
+	/** Every way a roster names a credit type, as typed and as a name key. */
+	private static final Map<String, CreditType> BY_NAME = new HashMap<>();
+
+	static {
+		for (CreditType type : values()) {
+			for (String name : List.of(type.name(), type.japanese)) {
+				BY_NAME.put(name, type);
+				BY_NAME.put(NameKey.of(name), type);
+			}
+			type.topics.forEach(topic -> {
+				type.topicsByKey.put(topic, topic);
+				type.topicsByKey.put(NameKey.of(topic), topic);
+			});
+		}
+	}
+
 	CreditType(String japanese, boolean lecture, boolean hasUnits, String... topics) {
 		this.japanese = japanese;
 		this.lecture = lecture;
@@ -42,10 +63,8 @@ public enum CreditType {
 		if (cell.isBlank()) {
 			return Optional.of(ATTENDANCE);
 		}
-		String key = NameKey.of(cell);
-		return Arrays.stream(values())
-			.filter(type -> NameKey.of(type.name()).equals(key) || NameKey.of(type.japanese).equals(key))
-			.findFirst();
+		CreditType type = BY_NAME.get(cell);
+		return Optional.ofNullable((type != null) ? type : BY_NAME.get(NameKey.of(cell)));
 	}
 
 	public static String allowed() {
@@ -68,8 +87,8 @@ public enum CreditType {
 
 	/** The topic as this type lists it, if the cell names one of its topics. */
 	public Optional<String> topic(String cell) {
-		String key = NameKey.of(cell);
-		return this.topics.stream().filter(topic -> NameKey.of(topic).equals(key)).findFirst();
+		String topic = this.topicsByKey.get(cell);
+		return Optional.ofNullable((topic != null) ? topic : this.topicsByKey.get(NameKey.of(cell)));
 	}
 
 }

@@ -166,7 +166,8 @@ public final class RosterChecks {
 			if (memberId == null || name.isEmpty()) {
 				return;
 			}
-			if (!RosterChecks.this.memberNames.get(memberId).contains(NameKey.of(name))) {
+			Set<String> names = RosterChecks.this.memberNames.get(memberId);
+			if (!names.contains(name) && !names.contains(NameKey.of(name))) {
 				problem(RosterColumn.MEMBER_NAME, "NAME_MISMATCH", "the name does not match member " + memberId
 						+ " in the member list (other names such as a maiden name are accepted too); "
 						+ "check the member number and the name");

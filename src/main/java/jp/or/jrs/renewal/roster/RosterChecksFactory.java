@@ -54,9 +54,14 @@ public class RosterChecksFactory {
 	public static RosterChecks checks(List<Meeting> meetings, Collection<Member> members, LocalDate runDate) {
 		Map<String, Set<String>> names = new HashMap<>();
 		for (Member member : members) {
+			// Each name as registered and as a name key: most rosters spell it as registered.
 			Set<String> keys = new HashSet<>();
+			keys.add(member.name());
 			keys.add(NameKey.of(member.name()));
-			member.otherNames().forEach(other -> keys.add(NameKey.of(other)));
+			member.otherNames().forEach(other -> {
+				keys.add(other);
+				keys.add(NameKey.of(other));
+			});
 			names.put(member.memberId(), keys);
 		}
 		return new RosterChecks(new CatalogIndex(meetings), names, runDate);

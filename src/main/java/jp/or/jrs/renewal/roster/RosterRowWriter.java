@@ -8,7 +8,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import jp.or.jrs.renewal.ledger.CreditEntry;
 import jp.or.jrs.renewal.ledger.CreditLedger;
-import jp.or.jrs.renewal.ledger.LedgerWriteTurns;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
@@ -22,14 +21,11 @@ public class RosterRowWriter implements ItemWriter<ValidatedRow> {
 
 	private final RosterFileStore files;
 
-	private final LedgerWriteTurns turns;
-
 	private final int fileId;
 
-	public RosterRowWriter(CreditLedger ledger, RosterFileStore files, LedgerWriteTurns turns, int fileId) {
+	public RosterRowWriter(CreditLedger ledger, RosterFileStore files, int fileId) {
 		this.ledger = ledger;
 		this.files = files;
-		this.turns = turns;
 		this.fileId = fileId;
 	}
 
@@ -53,7 +49,6 @@ public class RosterRowWriter implements ItemWriter<ValidatedRow> {
 				}
 			}
 		}
-		this.turns.take();
 		this.ledger.addCredits(this.fileId, credits);
 		this.ledger.addProblems(this.fileId, problems);
 		this.files.addCounts(this.fileId, credits.size(), rejected, duplicates);

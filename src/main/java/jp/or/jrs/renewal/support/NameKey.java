@@ -1,7 +1,6 @@
 package jp.or.jrs.renewal.support;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The form in which two names are compared (spec §2): Unicode NFKC, no whitespace, no invisible
@@ -15,11 +14,14 @@ public final class NameKey {
 	public static String of(String name) {
 		String normalized = Normalizer.normalize(name, Normalizer.Form.NFKC);
 		StringBuilder key = new StringBuilder(normalized.length());
-		normalized.codePoints()
-			.filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
-					&& Character.getType(cp) != Character.FORMAT)
-			.forEach(key::appendCodePoint);
-		return key.toString().toLowerCase(Locale.ROOT);
+		for (int i = 0; i < normalized.length();) {
+			int cp = normalized.codePointAt(i);
+			i += Character.charCount(cp);
+			if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && Character.getType(cp) != Character.FORMAT) {
+				key.appendCodePoint(Character.toLowerCase(cp));
+			}
+		}
+		return key.toString();
 	}
 
 }

@@ -58,12 +58,12 @@ class RulesEngineTests {
 	final List<LedgerCredit> credits = new ArrayList<>();
 
 	void attend(String meetingId, String heldOn) {
-		this.credits.add(new LedgerCredit("1", MeetingIds.number(meetingId), LocalDate.parse(heldOn), "ATTENDANCE", "",
+		this.credits.add(new LedgerCredit(0, "1", MeetingIds.number(meetingId), LocalDate.parse(heldOn), "ATTENDANCE", "",
 				"", BigDecimal.ZERO));
 	}
 
 	void lecture(String type, String meetingId, String heldOn, String lectureId, String topic, String units) {
-		this.credits.add(new LedgerCredit("1", MeetingIds.number(meetingId), LocalDate.parse(heldOn), type, lectureId,
+		this.credits.add(new LedgerCredit(0, "1", MeetingIds.number(meetingId), LocalDate.parse(heldOn), type, lectureId,
 				topic, new BigDecimal(units)));
 	}
 

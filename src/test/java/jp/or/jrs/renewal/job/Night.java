@@ -20,6 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 
 import jp.or.jrs.renewal.CommandLine;
 import jp.or.jrs.renewal.RenewalCreditsApplication;
+import jp.or.jrs.renewal.catalog.MeetingIds;
+import jp.or.jrs.renewal.ledger.LedgerChunks;
 
 /**
  * A nightly run as the office runs it: the real application, in this JVM, with an input and an output
@@ -156,11 +158,27 @@ public final class Night {
 		}
 	}
 
-	/** The ledger, row by row, in a stable order (through the view that shows it with names). */
+	/** The ledger, credit by credit, by file name and line: {@code file,line,member,meeting,date,type,lecture,topic,units}. */
 	public List<String> ledger() {
-		return query("""
-				SELECT file_name, line_no, member_id, meeting_id, held_on, credit_type, lecture_id, topic, units
-				FROM ledger ORDER BY file_name, line_no""");
+		String url = "jdbc:hsqldb:file:" + this.output.resolve("db/renewal") + ";shutdown=true;ifexists=true";
+		List<String> credits = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(url, "SA", "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("""
+						SELECT f.file_name, c.credits FROM ledger_chunks c JOIN roster_files f ON f.file_id = c.file_id""")) {
+			while (rs.next()) {
+				String file = rs.getString(1);
+				LedgerChunks.decode(rs.getBytes(2), c -> credits.add(String.join(",", file, String.valueOf(c.line()),
+						c.memberId(), MeetingIds.id(c.meetingNo()), c.heldOn().toString(), c.creditType(), c.lectureId(),
+						c.topic(), c.units().toString())));
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		credits.sort(java.util.Comparator.comparing((String c) -> c.substring(0, c.indexOf(',')))
+			.thenComparingInt(c -> Integer.parseInt(c.split(",")[1])));
+		return credits;
 	}
 
 	/** Every reject row of the roster files, with the file's name, in a stable order. */
