@@ -15,13 +15,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rules the folder of rule files, one per rule version
  * @param catalogCorrections the corrections applied to the published catalog after parsing
  * @param chunkSize rows per transaction in the chunk steps
- * @param ingestThreads roster files ingested at the same time
+ * @param ingestThreads roster files ingested at the same time; 0 (the default) means one less than the
+ * processors, at least one: on a small machine the compiler and the collector need a core of their own
  */
 @ConfigurationProperties("renewal")
 public record RenewalProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
 		@DefaultValue("jobs/rules") Path rules,
 		@DefaultValue("jobs/catalog-corrections.csv") Path catalogCorrections,
-		@DefaultValue("2000") int chunkSize, @DefaultValue("2") int ingestThreads) {
+		@DefaultValue("2000") int chunkSize, @DefaultValue("0") int ingestThreads) {
+
+	/** Roster files ingested at the same time. */
+	public int ingestThreadCount() {
+		return (this.ingestThreads > 0) ? this.ingestThreads
+				: Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+	}
 
 	public Path catalogFile() {
 		return this.input.resolve("catalog").resolve("accredited-meetings.md");

@@ -59,7 +59,6 @@ import jp.or.jrs.renewal.roster.RosterRowValidator;
 import jp.or.jrs.renewal.roster.RosterRowWriter;
 import jp.or.jrs.renewal.roster.ValidatedRow;
 import jp.or.jrs.renewal.roster.Withdrawals;
-import jp.or.jrs.renewal.support.TextEncoding;
 
 /**
  * The nightly renewal-credits job, step by step:
@@ -178,10 +177,10 @@ public class RenewalJobConfiguration {
 	public Step ingestStep(JobRepository jobRepository, RosterPartitioner rosterPartitioner, Step ingestRosterStep,
 			RosterFileStore files, Progress progress, RenewalProperties properties) {
 		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
-		threads.setConcurrencyLimit(properties.ingestThreads());
+		threads.setConcurrencyLimit(properties.ingestThreadCount());
 		return new StepBuilder("ingest", jobRepository).partitioner("ingestRoster", rosterPartitioner)
 			.step(ingestRosterStep)
-			.gridSize(properties.ingestThreads())
+			.gridSize(properties.ingestThreadCount())
 			.taskExecutor(threads)
 			.listener(new StepExecutionListener() {
 				@Override
@@ -220,10 +219,8 @@ public class RenewalJobConfiguration {
 	@StepScope
 	public RosterFileReader rosterReader(RenewalProperties properties,
 			@Value("#{jobParameters['run.date']}") LocalDate runDate,
-			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName,
-			@Value("#{stepExecutionContext['" + RosterPartitioner.ENCODING + "']}") String encoding) {
-		return new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName),
-				encoding.equals("CP932") ? TextEncoding.CP932 : StandardCharsets.UTF_8, fileName);
+			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName) {
+		return new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName), StandardCharsets.UTF_8, fileName);
 	}
 
 	@Bean

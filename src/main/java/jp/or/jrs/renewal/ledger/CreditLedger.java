@@ -42,17 +42,25 @@ public class CreditLedger {
 		if (problems.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>(problems.size());
-		int seq = 0;
-		int previousLine = -1;
-		for (Problem p : problems) {
-			seq = (p.line() == previousLine) ? seq + 1 : 0;
-			previousLine = p.line();
-			rows.add(new Object[] { fileId, p.line(), seq, p.column(), p.code(), p.message(), p.value() });
+		record Numbered(Problem problem, int seq) {
+		}
+		List<Numbered> rows = new ArrayList<>(problems.size());
+		for (int i = 0; i < problems.size(); i++) {
+			boolean sameLine = i > 0 && problems.get(i).line() == problems.get(i - 1).line();
+			rows.add(new Numbered(problems.get(i), sameLine ? rows.get(i - 1).seq() + 1 : 0));
 		}
 		this.jdbc.batchUpdate("""
 				INSERT INTO roster_problems (file_id, line_no, seq, column_name, code, message, cell_value)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+			Problem p = row.problem();
+			ps.setInt(1, fileId);
+			ps.setInt(2, p.line());
+			ps.setInt(3, row.seq());
+			ps.setString(4, p.column());
+			ps.setString(5, p.code());
+			ps.setString(6, p.message());
+			ps.setString(7, p.value());
+		});
 	}
 
 	public List<Problem> problems(int fileId) {

@@ -109,11 +109,29 @@ public final class LedgerChunks {
 		}
 
 		void string(String value) {
+			int length = value.length();
+			ensure(length + 5);
+			if (isAscii(value)) {
+				varint(length);
+				for (int i = 0; i < length; i++) {
+					this.bytes[this.size++] = (byte) value.charAt(i);
+				}
+				return;
+			}
 			byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
 			varint(utf8.length);
 			ensure(utf8.length);
 			System.arraycopy(utf8, 0, this.bytes, this.size, utf8.length);
 			this.size += utf8.length;
+		}
+
+		private static boolean isAscii(String value) {
+			for (int i = 0; i < value.length(); i++) {
+				if (value.charAt(i) >= 0x80) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private void ensure(int more) {

@@ -1,13 +1,13 @@
 package jp.or.jrs.renewal.roster;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jp.or.jrs.renewal.catalog.CatalogIndex;
@@ -18,6 +18,7 @@ import jp.or.jrs.renewal.support.Dates;
 import jp.or.jrs.renewal.support.NameKey;
 import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.TableHeader;
+import jp.or.jrs.renewal.support.Text;
 
 /**
  * Every check of a roster row against the catalog and the member list (spec §3, §5). A row gets every
@@ -42,6 +43,9 @@ public final class RosterChecks {
 	private final Map<String, Set<String>> memberNames;
 
 	private final LocalDate runDate;
+
+	/** Units as written, parsed: rosters repeat the same few values ("1", "1.5", "2"). */
+	private final Map<String, BigDecimal> unitsByText = new ConcurrentHashMap<>();
 
 	public RosterChecks(CatalogIndex catalog, Map<String, Set<String>> memberNames, LocalDate runDate) {
 		this.catalog = catalog;
@@ -99,7 +103,7 @@ public final class RosterChecks {
 	}
 
 	private static String nfkc(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+		return Text.nfkc(text);
 	}
 
 	/** The checks of one row, collecting its problems. */
@@ -253,10 +257,15 @@ public final class RosterChecks {
 			if (cell == null) {
 				return BigDecimal.ZERO;
 			}
+			BigDecimal known = RosterChecks.this.unitsByText.get(cell);
+			if (known != null) {
+				return known;
+			}
 			String text = nfkc(cell);
 			if (UNITS.matcher(text).matches()) {
 				BigDecimal units = new BigDecimal(text);
 				if (units.signum() > 0 && units.compareTo(MAX_UNITS) <= 0 && units.remainder(HALF).signum() == 0) {
+					RosterChecks.this.unitsByText.put(cell, units);
 					return units;
 				}
 			}

@@ -11,7 +11,7 @@ import jp.or.jrs.renewal.support.LineNumberedCsvReader;
 import jp.or.jrs.renewal.support.TableHeader;
 
 /**
- * Reads the data rows of one roster file (its spooled copy), in the encoding the intake detected. Not
+ * Reads the data rows of one roster file (its spooled copy, in UTF-8 whatever the organizer sent). Not
  * thread-safe, like every file reader: the night scales by reading several files at once, one reader
  * each. On restart it skips the rows already committed.
  */

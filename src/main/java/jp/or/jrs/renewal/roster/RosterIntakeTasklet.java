@@ -2,6 +2,7 @@ package jp.or.jrs.renewal.roster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -101,7 +102,9 @@ public class RosterIntakeTasklet implements Tasklet {
 		this.files.recordRunFile(this.runDate, name, replaced ? "REPLACED" : "INGESTED", 0, 0,
 				replaced ? stored.get().accepted() : null);
 		try {
-			Files.write(this.spool.resolve(name), bytes);
+			// The spool holds UTF-8: a CP932 file is decoded here once, not again by every reading of it.
+			Files.write(this.spool.resolve(name), inspection.charset().equals(StandardCharsets.UTF_8) ? bytes
+					: new String(bytes, inspection.charset()).getBytes(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot copy " + name + " to the spool folder " + this.spool, ex);

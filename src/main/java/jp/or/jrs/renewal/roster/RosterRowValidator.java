@@ -25,7 +25,7 @@ public class RosterRowValidator implements ItemProcessor<RosterRecord, Validated
 
 	private final Supplier<Map<CreditEntry.Key, Integer>> committedKeys;
 
-	private final Map<CreditEntry.Key, Integer> acceptedLines = new HashMap<>();
+	private final Map<CreditEntry.Key, Integer> acceptedLines = new HashMap<>(1 << 14);
 
 	private int rows;
 

@@ -1,7 +1,5 @@
 package jp.or.jrs.renewal.support;
 
-import java.util.Arrays;
-
 /**
  * One CSV record as the file holds it: the physical line it starts on and its cells, or, when it is not
  * well-formed CSV, why not.
@@ -22,7 +20,15 @@ public record CsvRow(int line, String[] cells, String malformed) {
 
 	/** A record whose cells are all empty is not a data row (a cell of spaces is not empty). */
 	public boolean isBlank() {
-		return !isMalformed() && Arrays.stream(this.cells).allMatch(String::isEmpty);
+		if (isMalformed()) {
+			return false;
+		}
+		for (String cell : this.cells) {
+			if (!cell.isEmpty()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public String cell(int index) {

@@ -17,7 +17,8 @@ public final class InputFiles {
 
 	public static LineNumberedCsvReader open(Path file, Charset charset) {
 		try {
-			return new LineNumberedCsvReader(Files.newBufferedReader(file, charset));
+			return new LineNumberedCsvReader(
+					new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), 1 << 16));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);
@@ -26,7 +27,7 @@ public final class InputFiles {
 
 	public static LineNumberedCsvReader open(byte[] bytes, Charset charset) {
 		return new LineNumberedCsvReader(
-				new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), charset)));
+				new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), charset), 1 << 16));
 	}
 
 }

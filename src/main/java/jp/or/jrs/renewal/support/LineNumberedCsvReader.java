@@ -63,7 +63,7 @@ public final class LineNumberedCsvReader implements Closeable {
 		}
 		int start = this.lineNumber;
 		if (first.indexOf('"') < 0) {
-			return CsvRow.wellFormed(start, first.split(",", -1));
+			return CsvRow.wellFormed(start, splitOnCommas(first));
 		}
 		Quoting quoting = new Quoting();
 		quoting.scan(first);
@@ -92,6 +92,23 @@ public final class LineNumberedCsvReader implements Closeable {
 		}
 		return CsvRow.malformed(start, "a quoted cell opened on this line never closes: close the quote, "
 				+ "and double any quote inside the cell (\"\")");
+	}
+
+	/** A line without quotes: its cells are what lies between commas. */
+	private static String[] splitOnCommas(String line) {
+		int cells = 1;
+		for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+			cells++;
+		}
+		String[] split = new String[cells];
+		int from = 0;
+		for (int cell = 0; cell < cells - 1; cell++) {
+			int comma = line.indexOf(',', from);
+			split[cell] = line.substring(from, comma);
+			from = comma + 1;
+		}
+		split[cells - 1] = line.substring(from);
+		return split;
 	}
 
 	private static CsvRow parse(int start, String record, Quoting quoting) {

@@ -16,9 +16,15 @@ public final class TableHeader<C extends Enum<C> & Column> {
 
 	private final Map<C, Integer> indexes;
 
-	private TableHeader(String[] cells, Map<C, Integer> indexes) {
+	/** The cell index of each column by its ordinal, -1 when absent: read for every cell of every row. */
+	private final int[] indexByOrdinal;
+
+	private TableHeader(String[] cells, Map<C, Integer> indexes, Class<C> columns) {
 		this.cells = cells;
 		this.indexes = indexes;
+		this.indexByOrdinal = new int[columns.getEnumConstants().length];
+		java.util.Arrays.fill(this.indexByOrdinal, -1);
+		indexes.forEach((column, index) -> this.indexByOrdinal[column.ordinal()] = index);
 	}
 
 	/** The header, or the problems that make the file unusable (code {@code BAD_HEADER}, line 0). */
@@ -48,7 +54,7 @@ public final class TableHeader<C extends Enum<C> & Column> {
 						""));
 			}
 		}
-		return new Parsed<>(problems.isEmpty() ? new TableHeader<>(cells, indexes) : null, problems);
+		return new Parsed<>(problems.isEmpty() ? new TableHeader<>(cells, indexes, columns) : null, problems);
 	}
 
 	/** A parsed header, or why there is none. */
@@ -71,8 +77,8 @@ public final class TableHeader<C extends Enum<C> & Column> {
 
 	/** The row's cell for this column, stripped; empty when the file has no such column. */
 	public String cell(CsvRow row, C column) {
-		Integer index = this.indexes.get(column);
-		return (index != null) ? row.cell(index).strip() : "";
+		int index = this.indexByOrdinal[column.ordinal()];
+		return (index >= 0) ? Text.strip(row.cell(index)) : "";
 	}
 
 }
