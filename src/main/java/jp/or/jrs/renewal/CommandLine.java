@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import jp.or.jrs.renewal.admin.RosterCheckCommand;
+import jp.or.jrs.renewal.bench.BenchmarkCommand;
 import jp.or.jrs.renewal.generator.GenerateCommand;
 import jp.or.jrs.renewal.job.ExitCodes;
 import jp.or.jrs.renewal.job.OutputLock;
@@ -61,6 +62,10 @@ public final class CommandLine {
 				generate --to=DIR [--members=N] [--rows=N] [--files=N] [--bad-share=F] [--seed=N]
 				         [--run-date=YYYY-MM-DD] [--all-certifications] [--catalog=FILE]
 				    Writes a realistic input folder (members, certifications, rosters) for trials and benchmarks.""");
+		USAGE.put("bench", """
+				bench [--scales=1m,10m] [--data=bench/data] [--work=bench/work]
+				    The benchmark (bench/run): generates and caches 1M- and 10M-row inputs, runs this jar on them as a
+				    night runs, and prints per step wall time, rows/s, peak heap and database size.""");
 	}
 
 	/** The options each command takes; any command also takes Spring properties (renewal.*, spring.*, logging.*). */
@@ -133,13 +138,15 @@ public final class CommandLine {
 			return ExitCodes.COMPLETED;
 		}
 		try {
-			if (!command.equals("generate")) {
+			if (!command.equals("generate") && !command.equals("bench")) {
 				args = joinOptionValues(command, args);
 				checkOptions(command, args);
 			}
 			switch (command) {
 				case "generate":
 					return GenerateCommand.run(args);
+				case "bench":
+					return BenchmarkCommand.run(args);
 				case "check":
 					return RosterCheckCommand.run(Arrays.copyOfRange(args, 1, args.length));
 				default:
@@ -158,7 +165,7 @@ public final class CommandLine {
 					}
 			}
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (Exception ex) {
 			return exitCodeFor(ex);
 		}
 	}

@@ -2,9 +2,7 @@ package jp.or.jrs.renewal.generator;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -95,17 +93,10 @@ public final class InputGenerator {
 		Files.copy(publishedTable, folder.resolve("catalog").resolve("accredited-meetings.md"),
 				StandardCopyOption.REPLACE_EXISTING);
 		writeMembers(folder.resolve("members"));
-		List<List<String[]>> files = new ArrayList<>();
-		for (int i = 0; i < this.settings.files(); i++) {
-			files.add(new ArrayList<>());
+		// Rows go to their files as they are made, so any scale fits in memory.
+		try (Rosters rosters = new Rosters(folder.resolve("rosters"))) {
+			return generateRows(rosters);
 		}
-		long rows = generateRows(files);
-		for (int i = 0; i < files.size(); i++) {
-			if (!files.get(i).isEmpty()) {
-				writeRoster(folder.resolve("rosters"), i, files.get(i));
-			}
-		}
-		return rows;
 	}
 
 	private void writeMembers(Path folder) throws IOException {
@@ -153,7 +144,7 @@ public final class InputGenerator {
 	 * Each member's year-by-year attendance, scaled so the total comes near the target. National
 	 * congresses go to their own file per year; other meetings to an organizer's file.
 	 */
-	private long generateRows(List<List<String[]>> files) {
+	private long generateRows(Rosters files) throws IOException {
 		LocalDate runDate = this.settings.runDate();
 		int firstYear = runDate.getYear() - 5;
 		double perMemberYear = (double) this.settings.rows() / Math.max(1, this.settings.members()) / 6.0;
@@ -204,7 +195,7 @@ public final class InputGenerator {
 							: congressFiles + Math.floorMod(row.cells()[2].hashCode() * 31 + year,
 									Math.max(1, this.settings.files() - congressFiles));
 					file = Math.min(file, this.settings.files() - 1);
-					files.get(file).add(spoil(row.cells(), files.get(file)));
+					files.write(file, spoil(row.cells(), files.last(file)));
 					written++;
 				}
 			}
@@ -263,7 +254,7 @@ public final class InputGenerator {
 	}
 
 	/** A small share of rows carries one of the mistakes organizers make. */
-	private String[] spoil(String[] cells, List<String[]> file) {
+	private String[] spoil(String[] cells, String[] previous) {
 		if (!chance(this.settings.badShare())) {
 			return cells;
 		}
@@ -282,52 +273,98 @@ public final class InputGenerator {
 				bad[7] = "0.3";
 			}
 			default -> {
-				if (!file.isEmpty()) {
-					bad = file.get(file.size() - 1).clone();
+				if (previous != null) {
+					bad = previous.clone();
 				}
 			}
 		}
 		return bad;
 	}
 
-	private void writeRoster(Path folder, int index, List<String[]> rows) throws IOException {
-		int style = index % 6;
-		boolean cp932 = style == 1 || style == 4;
-		boolean japanese = cp932 || style == 2;
-		boolean bom = style == 2;
-		String lineEnd = (cp932 || bom) ? "\r\n" : "\n";
-		Charset charset = cp932 ? TextEncoding.CP932 : StandardCharsets.UTF_8;
-		int[] order = columnOrder(index);
-		String name = String.format("%s-%03d.csv", cp932 ? "excel-export" : "roster", index + 1);
-		CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator(lineEnd).get();
-		try (OutputStream out = Files.newOutputStream(folder.resolve(name));
-				Writer writer = new BufferedWriter(new OutputStreamWriter(out, charset), 1 << 16);
-				CSVPrinter printer = new CSVPrinter(writer, format)) {
+	/** The roster files being written, each opened at its first row, in the way its organizer writes. */
+	private final class Rosters implements AutoCloseable {
+
+		private final Path folder;
+
+		private final Map<Integer, Roster> open = new LinkedHashMap<>();
+
+		Rosters(Path folder) {
+			this.folder = folder;
+		}
+
+		String[] last(int file) {
+			Roster roster = this.open.get(file);
+			return (roster != null) ? roster.last : null;
+		}
+
+		void write(int file, String[] row) throws IOException {
+			Roster roster = this.open.get(file);
+			if (roster == null) {
+				roster = new Roster(this.folder, file);
+				this.open.put(file, roster);
+			}
+			roster.write(row);
+		}
+
+		@Override
+		public void close() throws IOException {
+			for (Roster roster : this.open.values()) {
+				roster.printer.close();
+			}
+		}
+
+	}
+
+	/** One roster file: its encoding, header language, line ends and column order. */
+	private final class Roster {
+
+		final CSVPrinter printer;
+
+		final int[] order;
+
+		final boolean japanese;
+
+		final boolean cp932;
+
+		String[] last;
+
+		Roster(Path folder, int index) throws IOException {
+			int style = index % 6;
+			this.cp932 = style == 1 || style == 4;
+			this.japanese = this.cp932 || style == 2;
+			boolean bom = style == 2;
+			String lineEnd = (this.cp932 || bom) ? "\r\n" : "\n";
+			Charset charset = this.cp932 ? TextEncoding.CP932 : StandardCharsets.UTF_8;
+			this.order = columnOrder(index);
+			String name = String.format("%s-%03d.csv", this.cp932 ? "excel-export" : "roster", index + 1);
+			Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(folder.resolve(name)), charset),
+					1 << 16);
 			if (bom) {
 				writer.write('\uFEFF');
 			}
+			this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator(lineEnd).get());
 			List<String> header = new ArrayList<>();
-			for (int column : order) {
-				header.add(japanese ? JAPANESE[column] : COLUMNS[column]);
+			for (int column : this.order) {
+				header.add(this.japanese ? JAPANESE[column] : COLUMNS[column]);
 			}
-			if (cp932) {
+			if (this.cp932) {
 				header.add("所属");
 			}
-			printer.printRecord(header);
-			for (String[] row : rows) {
-				List<String> cells = new ArrayList<>(order.length + 1);
-				for (int column : order) {
-					cells.add(format(row, column, japanese, cp932));
-				}
-				if (cp932) {
-					cells.add("放射線科");
-				}
-				printer.printRecord(cells);
+			this.printer.printRecord(header);
+		}
+
+		void write(String[] row) throws IOException {
+			List<String> cells = new ArrayList<>(this.order.length + 1);
+			for (int column : this.order) {
+				cells.add(format(row, column, this.japanese, this.cp932));
 			}
+			if (this.cp932) {
+				cells.add("放射線科");
+			}
+			this.printer.printRecord(cells);
+			this.last = row;
 		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
-		}
+
 	}
 
 	private static String format(String[] row, int column, boolean japanese, boolean slashedDates) {
