@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import jp.or.jrs.renewal.support.InputFileException;
+import jp.or.jrs.renewal.support.InputFingerprints;
 import jp.or.jrs.renewal.support.Numbers;
 import jp.or.jrs.renewal.support.ReportCsv;
 
@@ -39,7 +40,11 @@ public class LoadCatalogTasklet implements Tasklet {
 
 	private final Path catalogCsv;
 
-	public LoadCatalogTasklet(Path publishedTable, Path correctionsFile, CatalogStore store, Path catalogCsv) {
+	private final InputFingerprints fingerprints;
+
+	public LoadCatalogTasklet(Path publishedTable, Path correctionsFile, CatalogStore store, Path catalogCsv,
+			InputFingerprints fingerprints) {
+		this.fingerprints = fingerprints;
 		this.publishedTable = publishedTable;
 		this.correctionsFile = correctionsFile;
 		this.store = store;
@@ -59,7 +64,9 @@ public class LoadCatalogTasklet implements Tasklet {
 			throw new InputFileException(this.publishedTable + ": " + ex.getMessage());
 		}
 		CatalogCorrections corrections = CatalogCorrections.read(this.correctionsFile);
-		List<Meeting> meetings = this.store.replaceWith(corrections.applyTo(parsed));
+		List<Meeting> published = corrections.applyTo(parsed);
+		List<Meeting> meetings = this.fingerprints.unchanged("catalog", InputFingerprints.of(published))
+				? this.store.activeMeetings() : this.store.replaceWith(published);
 		List<Object[]> rows = new ArrayList<>(meetings.size());
 		for (Meeting m : meetings) {
 			rows.add(new Object[] { m.id(), m.category(), m.group(), m.name(), String.join("|", m.formerNames()),

@@ -53,7 +53,8 @@ public final class RulesEngine {
 			throw new IllegalStateException("no rule version judges " + certification.certification()
 					+ " renewals in " + window.renewalYear());
 		}
-		List<LedgerCredit> credits = creditsIn(window, member.credits(), applicable.version().equivalences());
+		Map<String, List<LedgerCredit>> credits = byCreditType(
+				creditsIn(window, member.credits(), applicable.version().equivalences()));
 		Map<String, RequirementResult> results = new LinkedHashMap<>();
 		for (Requirement requirement : applicable.rules().requirements()) {
 			results.put(requirement.code(), evaluate(requirement, certification, credits, results));
@@ -113,8 +114,30 @@ public final class RulesEngine {
 		return (a.topic().compareTo(b.topic()) <= 0) ? a : b;
 	}
 
+	/** The credits by credit type: most requirements look at one type only. */
+	private static Map<String, List<LedgerCredit>> byCreditType(List<LedgerCredit> credits) {
+		Map<String, List<LedgerCredit>> byType = new HashMap<>(8);
+		for (LedgerCredit credit : credits) {
+			byType.computeIfAbsent(credit.creditType(), type -> new ArrayList<>()).add(credit);
+		}
+		return byType;
+	}
+
+	/** The credits a requirement may select: those of its credit types, or all. */
+	private static Iterable<LedgerCredit> candidates(CreditFilter where, Map<String, List<LedgerCredit>> byType) {
+		if (where.creditTypes().isEmpty()) {
+			return () -> byType.values().stream().flatMap(List::stream).iterator();
+		}
+		if (where.creditTypes().size() == 1) {
+			return byType.getOrDefault(where.creditTypes().iterator().next(), List.of());
+		}
+		return () -> where.creditTypes().stream()
+			.flatMap(type -> byType.getOrDefault(type, List.of()).stream())
+			.iterator();
+	}
+
 	private RequirementResult evaluate(Requirement requirement, Certification certification,
-			List<LedgerCredit> credits, Map<String, RequirementResult> earlier) {
+			Map<String, List<LedgerCredit>> credits, Map<String, RequirementResult> earlier) {
 		BigDecimal earned = BigDecimal.ZERO;
 		BigDecimal counted;
 		if (requirement.measure() == Measure.TOTAL) {
@@ -130,7 +153,7 @@ public final class RulesEngine {
 		}
 		else {
 			Map<Occurrence, BigDecimal> perOccurrence = new HashMap<>();
-			for (LedgerCredit credit : credits) {
+			for (LedgerCredit credit : candidates(requirement.where(), credits)) {
 				Meeting meeting = meeting(credit.meetingNo());
 				if (selects(requirement.where(), credit, meeting)) {
 					BigDecimal value = value(requirement.measure(), credit, meeting);

@@ -59,6 +59,7 @@ import jp.or.jrs.renewal.roster.RosterRowValidator;
 import jp.or.jrs.renewal.roster.RosterRowWriter;
 import jp.or.jrs.renewal.roster.ValidatedRow;
 import jp.or.jrs.renewal.roster.Withdrawals;
+import jp.or.jrs.renewal.support.InputFingerprints;
 
 /**
  * The nightly renewal-credits job, step by step:
@@ -116,9 +117,9 @@ public class RenewalJobConfiguration {
 	@Bean
 	@StepScope
 	public LoadCatalogTasklet catalogTasklet(RenewalProperties properties, CatalogStore store,
-			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+			InputFingerprints fingerprints, @Value("#{jobParameters['run.date']}") LocalDate runDate) {
 		return new LoadCatalogTasklet(properties.catalogFile(), properties.catalogCorrections(), store,
-				properties.runFolder(runDate).resolve("catalog.csv"));
+				properties.runFolder(runDate).resolve("catalog.csv"), fingerprints);
 	}
 
 	@Bean
@@ -131,10 +132,10 @@ public class RenewalJobConfiguration {
 
 	@Bean
 	@StepScope
-	public LoadMembersTasklet membersTasklet(RenewalProperties properties, MemberStore store, RuleBook ruleBook,
-			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
+	public LoadMembersTasklet membersTasklet(RenewalProperties properties, MemberStore store,
+			InputFingerprints fingerprints, RuleBook ruleBook, @Value("#{jobParameters['run.date']}") LocalDate runDate) {
 		return new LoadMembersTasklet(properties.membersFile(), properties.certificationsFile(),
-				properties.rejectsFolder(runDate), store, ruleBook.certifications(), certification -> {
+				properties.rejectsFolder(runDate), store, fingerprints, ruleBook.certifications(), certification -> {
 					int year = RenewalWindow.of(certification).renewalYear();
 					return (ruleBook.rulesFor(certification.certification(), year) != null) ? null
 							: "no rule version in the rules folder judges " + certification.certification()

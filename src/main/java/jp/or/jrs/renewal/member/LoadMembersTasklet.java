@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import jp.or.jrs.renewal.support.InputFingerprints;
 import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.ReportCsv;
 
@@ -37,12 +38,15 @@ public class LoadMembersTasklet implements Tasklet {
 
 	private final Function<Certification, String> ruleGap;
 
+	private final InputFingerprints fingerprints;
+
 	/**
 	 * @param certificationCodes the certifications the rule book judges
 	 * @param ruleGap why no rule version judges a certification's renewal, or {@code null} when one does
 	 */
 	public LoadMembersTasklet(Path membersFile, Path certificationsFile, Path rejectsFolder, MemberStore store,
-			Set<String> certificationCodes, Function<Certification, String> ruleGap) {
+			InputFingerprints fingerprints, Set<String> certificationCodes, Function<Certification, String> ruleGap) {
+		this.fingerprints = fingerprints;
 		this.membersFile = membersFile;
 		this.certificationsFile = certificationsFile;
 		this.rejectsFolder = rejectsFolder;
@@ -54,11 +58,15 @@ public class LoadMembersTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		MemberFiles.MemberList members = MemberFiles.readMembers(this.membersFile);
-		this.store.replaceMembers(members.members());
 		Set<String> memberIds = members.members().stream().map(Member::memberId).collect(Collectors.toSet());
 		MemberFiles.Loaded<Certification> certifications = MemberFiles.readCertifications(this.certificationsFile,
 				memberIds, members.repeated(), this.certificationCodes, this.ruleGap);
-		this.store.replaceCertifications(certifications.accepted());
+		if (!this.fingerprints.unchanged(MEMBERS, InputFingerprints.of(members.members()))) {
+			this.store.replaceMembers(members.members());
+		}
+		if (!this.fingerprints.unchanged(CERTIFICATIONS, InputFingerprints.of(certifications.accepted()))) {
+			this.store.replaceCertifications(certifications.accepted());
+		}
 		writeRejects("members.rejects.csv", members.problems());
 		writeRejects("certifications.rejects.csv", certifications.problems());
 		contribution.incrementWriteCount(members.accepted() + certifications.accepted().size());

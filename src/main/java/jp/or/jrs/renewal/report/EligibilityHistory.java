@@ -34,17 +34,19 @@ public class EligibilityHistory {
 
 	/** The writer the credits step uses, in its chunk transaction. */
 	public ItemWriter<MemberAssessments> writer(LocalDate runDate) {
+		Date day = Date.valueOf(runDate);
 		return (Chunk<? extends MemberAssessments> chunk) -> {
-			List<Object[]> rows = new ArrayList<>();
-			for (MemberAssessments member : chunk) {
-				for (Assessment a : member.assessments()) {
-					rows.add(new Object[] { runDate, a.certification().memberId(), a.certification().certification(),
-							a.status(), String.join(";", a.unmet()) });
-				}
-			}
+			List<Assessment> rows = new ArrayList<>();
+			chunk.forEach(member -> rows.addAll(member.assessments()));
 			this.jdbc.batchUpdate("""
 					INSERT INTO eligibility_results (run_date, member_id, certification, status, unmet)
-					VALUES (?, ?, ?, ?, ?)""", rows);
+					VALUES (?, ?, ?, ?, ?)""", rows, rows.size(), (ps, a) -> {
+				ps.setDate(1, day);
+				ps.setString(2, a.certification().memberId());
+				ps.setString(3, a.certification().certification());
+				ps.setString(4, a.status());
+				ps.setString(5, String.join(";", a.unmet()));
+			});
 		};
 	}
 
