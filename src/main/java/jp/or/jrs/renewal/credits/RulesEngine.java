@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 import jp.or.jrs.renewal.catalog.Meeting;
 import jp.or.jrs.renewal.catalog.MeetingIds;
@@ -40,13 +43,26 @@ public final class RulesEngine {
 
 	public List<Assessment> assess(MemberCredits member) {
 		List<Assessment> assessments = new ArrayList<>(member.certifications().size());
+		Collection<LedgerCredit> distinct = distinct(member.credits());
 		for (Certification certification : member.certifications()) {
-			assessments.add(assess(certification, member));
+			assessments.add(assess(certification, member, distinct));
 		}
 		return assessments;
 	}
 
-	private Assessment assess(Certification certification, MemberCredits member) {
+	/**
+	 * One credit per key (the most units where files disagree). Duplicates share their date, so this
+	 * holds for every window; it is done once per member, not once per certification.
+	 */
+	private static Collection<LedgerCredit> distinct(List<LedgerCredit> ledger) {
+		Map<LedgerCredit.Key, LedgerCredit> distinct = new LinkedHashMap<>(ledger.size() * 2);
+		for (LedgerCredit credit : ledger) {
+			distinct.merge(credit.key(), credit, RulesEngine::preferred);
+		}
+		return distinct.values();
+	}
+
+	private Assessment assess(Certification certification, MemberCredits member, Collection<LedgerCredit> distinct) {
 		RenewalWindow window = RenewalWindow.of(certification);
 		RuleBook.Applicable applicable = this.ruleBook.rulesFor(certification.certification(), window.renewalYear());
 		if (applicable == null) {
@@ -54,7 +70,7 @@ public final class RulesEngine {
 					+ " renewals in " + window.renewalYear());
 		}
 		Map<String, List<LedgerCredit>> credits = byCreditType(
-				creditsIn(window, member.credits(), applicable.version().equivalences()));
+				creditsIn(window, distinct, applicable.version().equivalences()));
 		Map<String, RequirementResult> results = new LinkedHashMap<>();
 		for (Requirement requirement : applicable.rules().requirements()) {
 			results.put(requirement.code(), evaluate(requirement, certification, credits, results));
@@ -81,29 +97,30 @@ public final class RulesEngine {
 		return Period.between(birthDate, day.plusDays(1)).getYears();
 	}
 
-	/** The window's credits, one per key (the most units where files disagree), and their equivalents. */
-	private static List<LedgerCredit> creditsIn(RenewalWindow window, List<LedgerCredit> ledger,
+	/** The window's distinct credits, and their equivalents (unless the same credit is there already). */
+	private static List<LedgerCredit> creditsIn(RenewalWindow window, Collection<LedgerCredit> distinct,
 			List<Equivalence> equivalences) {
-		Map<LedgerCredit.Key, LedgerCredit> distinct = new LinkedHashMap<>();
-		for (LedgerCredit credit : ledger) {
-			if (window.contains(credit.heldOn())) {
-				distinct.merge(credit.key(), credit, RulesEngine::preferred);
+		List<LedgerCredit> inWindow = new ArrayList<>(distinct.size());
+		List<LedgerCredit> equivalents = new ArrayList<>();
+		for (LedgerCredit credit : distinct) {
+			if (!window.contains(credit.heldOn())) {
+				continue;
 			}
-		}
-		if (!equivalences.isEmpty()) {
-			for (LedgerCredit credit : List.copyOf(distinct.values())) {
-				for (Equivalence equivalence : equivalences) {
-					if (equivalence.creditType().equals(credit.creditType())
-							&& equivalence.topic().equals(credit.topic())) {
-						LedgerCredit equivalent = new LedgerCredit(credit.line(), credit.memberId(), credit.meetingNo(),
-								credit.heldOn(), equivalence.countsAs().creditType(), credit.lectureId(),
-								equivalence.countsAs().topic(), equivalence.countsAs().units());
-						distinct.putIfAbsent(equivalent.key(), equivalent);
-					}
+			inWindow.add(credit);
+			for (Equivalence equivalence : equivalences) {
+				if (equivalence.creditType().equals(credit.creditType()) && equivalence.topic().equals(credit.topic())) {
+					equivalents.add(new LedgerCredit(credit.line(), credit.memberId(), credit.meetingNo(),
+							credit.heldOn(), equivalence.countsAs().creditType(), credit.lectureId(),
+							equivalence.countsAs().topic(), equivalence.countsAs().units()));
 				}
 			}
 		}
-		return List.copyOf(distinct.values());
+		if (!equivalents.isEmpty()) {
+			Set<LedgerCredit.Key> keys = new HashSet<>();
+			inWindow.forEach(credit -> keys.add(credit.key()));
+			equivalents.stream().filter(equivalent -> keys.add(equivalent.key())).forEach(inWindow::add);
+		}
+		return inWindow;
 	}
 
 	private static LedgerCredit preferred(LedgerCredit a, LedgerCredit b) {

@@ -70,12 +70,18 @@ public final class LedgerChunks {
 		int line = 0;
 		for (int i = 0; i < count; i++) {
 			line += in.varint();
-			String memberId = strings.computeIfAbsent(in.string(), s -> s);
+			String memberId = in.string();
+			String shared = strings.putIfAbsent(memberId, memberId);
+			memberId = (shared != null) ? shared : memberId;
 			int meetingNo = in.varint();
 			LocalDate heldOn = LocalDate.ofEpochDay(in.varint());
 			String creditType = LedgerCodes.CREDIT_TYPES.get(in.varint());
 			String topic = LedgerCodes.TOPICS.get(in.varint());
-			String lectureId = strings.computeIfAbsent(in.string(), s -> s);
+			String lectureId = in.string();
+			if (!lectureId.isEmpty()) {
+				String sharedId = strings.putIfAbsent(lectureId, lectureId);
+				lectureId = (sharedId != null) ? sharedId : lectureId;
+			}
 			int halfHours = in.varint();
 			BigDecimal units = (halfHours < UNITS.length) ? UNITS[halfHours] : BigDecimal.valueOf(halfHours * 5L, 1);
 			credits.accept(new LedgerCredit(line, memberId, meetingNo, heldOn, creditType, lectureId, topic, units));
@@ -169,6 +175,9 @@ public final class LedgerChunks {
 
 		String string() {
 			int length = varint();
+			if (length == 0) {
+				return "";
+			}
 			String value = new String(this.bytes, this.position, length, StandardCharsets.UTF_8);
 			this.position += length;
 			return value;
