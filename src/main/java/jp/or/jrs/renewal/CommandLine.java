@@ -55,6 +55,9 @@ public final class CommandLine {
 				withdraw FILE.csv --reason=TEXT [--by=NAME] [--output=DIR]
 				    Removes everything one roster file contributed to the ledger, and records who, when and why; the
 				    next run's reports show it. The same file content is not taken in again; a new version is.""");
+		USAGE.put("ledger", """
+				ledger [--member=ID] [--file=NAME] [--output=DIR]
+				    The credits the ledger holds, as CSV on standard output: one member's, one roster file's, or all.""");
 		USAGE.put("purge", """
 				purge --keep=N [--output=DIR]
 				    Deletes the job metadata of all but the latest N runs (the ledger is kept).""");
@@ -72,7 +75,7 @@ public final class CommandLine {
 	static final Map<String, List<String>> OPTIONS = Map.of("run", List.of("input", "output"), "restart",
 			List.of("input", "output"), "status", List.of("limit", "output"), "rerun-step", List.of("input", "output"),
 			"withdraw", List.of("reason", "by", "output"), "purge", List.of("keep", "output"), "check",
-			List.of("input", "to"));
+			List.of("input", "to"), "ledger", List.of("member", "file", "output"));
 
 	private static final List<String> PROPERTY_PREFIXES = List.of("renewal.", "spring.", "logging.");
 

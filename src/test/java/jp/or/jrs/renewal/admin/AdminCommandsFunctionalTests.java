@@ -153,10 +153,31 @@ class AdminCommandsFunctionalTests {
 	}
 
 	@Test
+	void ledgerListsTheCreditsOfAMemberOrAFile() throws IOException {
+		Night night = Night.withShippedSample(this.root);
+		night.run(NIGHT);
+
+		assertThat(night.command("ledger", "--file=organizer-mistakes.csv")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(night.printed.lines()).containsExactly(
+				"file,line,member_id,meeting_id,held_on,credit_type,lecture_id,topic,units",
+				"organizer-mistakes.csv,2,0010001,M0004,2025-09-20,ATTENDANCE,,,0",
+				"organizer-mistakes.csv,3,0010008,M0004,2025-09-20,ATTENDANCE,,,0",
+				"organizer-mistakes.csv,5,0010106,M0004,2025-09-20,ATTENDANCE,,,0",
+				"organizer-mistakes.csv,6,0010015,M0004,2025-09-20,ATTENDANCE,,,0",
+				"organizer-mistakes.csv,10,0010036,M0004,2025-09-20,ATTENDANCE,,,0",
+				"organizer-mistakes.csv,18,0010071,M0004,2025-09-20,COMMON_LECTURE,K-1,感染対策,1",
+				"organizer-mistakes.csv,24,0010099,M0010,2025-09-20,ATTENDANCE,,,0");
+		assertThat(night.command("ledger", "--member=0010071")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(night.printed.lines().skip(1)).isNotEmpty().allMatch(line -> line.split(",")[2].equals("0010071"))
+			.anyMatch(line -> line.startsWith("organizer-mistakes.csv,18,"));
+		assertThat(night.command("ledger", "--file=none.csv")).isEqualTo(ExitCodes.BAD_USAGE);
+	}
+
+	@Test
 	void everyCommandExplainsItselfAndTheExitStatuses() {
 		Night night = new Night(this.root);
 		for (String command : List.of("run", "restart", "status", "rerun-step", "check", "withdraw", "purge",
-				"generate")) {
+				"ledger", "generate", "bench")) {
 			assertThat(night.command(command, "--help")).isEqualTo(ExitCodes.COMPLETED);
 			assertThat(night.printed).startsWith("usage: java -jar renewal-credits.jar " + command);
 		}

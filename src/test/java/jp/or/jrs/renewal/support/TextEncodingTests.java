@@ -20,6 +20,28 @@ class TextEncodingTests {
 	}
 
 	@Test
+	void checksUtf8AsTheDecoderDoes() {
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 0; i < 20_000; i++) {
+			byte[] bytes = new byte[random.nextInt(8)];
+			random.nextBytes(bytes);
+			boolean decodes;
+			try {
+				StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+				decodes = true;
+			}
+			catch (java.nio.charset.CharacterCodingException ex) {
+				decodes = false;
+			}
+			assertThat(TextEncoding.isUtf8(bytes)).as(java.util.Arrays.toString(bytes)).isEqualTo(decodes);
+		}
+		assertThat(TextEncoding.isUtf8("会員番号 😀".getBytes(StandardCharsets.UTF_8))).isTrue();
+		assertThat(TextEncoding.isUtf8(new byte[] { (byte) 0xC0, (byte) 0x80 })).as("overlong").isFalse();
+		assertThat(TextEncoding.isUtf8(new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 })).as("surrogate").isFalse();
+		assertThat(TextEncoding.isUtf8(new byte[] { (byte) 0xE4, (byte) 0xBC })).as("cut short").isFalse();
+	}
+
+	@Test
 	void refusesBytesThatAreNeither() {
 		assertThat(TextEncoding.detect(new byte[] { 'a', (byte) 0x81, (byte) 0x7F, (byte) 0xFF })).isEmpty();
 	}

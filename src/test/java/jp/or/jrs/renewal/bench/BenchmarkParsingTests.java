@@ -1,0 +1,57 @@
+package jp.or.jrs.renewal.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BenchmarkParsingTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void readsThePeakHeapFromAGcLog() {
+		List<String> log = List.of("[0.012s][info][gc] Using G1",
+				"[3.772s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 88M->26M(108M) 12.490ms",
+				"[4.844s][info][gc] GC(5) Pause Young (Normal) (G1 Evacuation Pause) 1238M->69M(1292M) 51.295ms",
+				"[5.1s][info][gc] GC(6) Pause Full (System.gc()) 512K->300K(8M) 3.2ms");
+		assertThat(GcLog.peakHeapBytes(log)).isEqualTo(1238L << 20);
+		assertThat(GcLog.peakHeapBytes(List.of("no collection"))).isZero();
+		assertThat(GcLog.peakHeapBytes(List.of("GC(0) Pause Young 2G->1G(3G) 5ms"))).isEqualTo(2L << 30);
+	}
+
+	@Test
+	void passesTheFloorBetweenProcessesAsOneLine() {
+		ReadFloor.Result result = new ReadFloor.Result(1_088_836, 1_290_000_000L);
+		assertThat(ReadFloor.Result.parse(result.line())).isEqualTo(result);
+		assertThat(result.seconds()).isEqualTo(1.29);
+		assertThatThrownBy(() -> ReadFloor.Result.parse("something else")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void theFloorCountsEveryRecordOfEveryRoster() throws IOException {
+		Files.writeString(this.dir.resolve("a.csv"), "member_id,meeting\n1,\"x\ny\"\n2,z\n");
+		Files.write(this.dir.resolve("b.csv"), "会員番号\n3\n".getBytes(jp.or.jrs.renewal.support.TextEncoding.CP932));
+		Files.writeString(this.dir.resolve("notes.txt"), "not a roster\n");
+		assertThat(ReadFloor.measure(this.dir).records()).isEqualTo(5);
+	}
+
+	@Test
+	void correctsOneRosterAsAnOrganizerWould() throws IOException {
+		StringBuilder roster = new StringBuilder("member_id,meeting,held_on\n");
+		for (int i = 0; i < 300; i++) {
+			roster.append(i).append(",x,2025-04-10\n");
+		}
+		Files.writeString(this.dir.resolve("roster-001.csv"), roster);
+		BenchmarkCommand.correctOneRoster(this.dir);
+		assertThat(Files.readAllLines(this.dir.resolve("roster-001.csv"))).hasSize(251);
+	}
+
+}
