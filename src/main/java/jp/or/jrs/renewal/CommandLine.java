@@ -168,6 +168,10 @@ public final class CommandLine {
 					}
 			}
 		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// Spring's build-time (AOT) processing starts the application only to capture its context.
+			throw ex;
+		}
 		catch (Exception ex) {
 			return exitCodeFor(ex);
 		}

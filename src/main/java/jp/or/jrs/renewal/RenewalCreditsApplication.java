@@ -2,6 +2,7 @@ package jp.or.jrs.renewal;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.util.ClassUtils;
 
 /**
  * The renewal-credits batch of 日本医学放射線学会: one executable jar, run every night as
@@ -11,6 +12,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RenewalCreditsApplication {
 
 	public static void main(String[] args) {
+		// The build prepares the application context ahead of time (Spring AOT): starting from that takes
+		// half a second less of every night. A build without it (an IDE) starts the usual way.
+		if (System.getProperty("spring.aot.enabled") == null && System.getProperty("spring.aot.processing") == null
+				&& ClassUtils.isPresent(
+				RenewalCreditsApplication.class.getName() + "__ApplicationContextInitializer", null)) {
+			System.setProperty("spring.aot.enabled", "true");
+		}
 		System.exit(CommandLine.run(RenewalCreditsApplication.class, args));
 	}
 

@@ -1,0 +1,49 @@
+package jp.or.jrs.renewal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.or.jrs.renewal.job.ExitCodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar, run as the README says: the application context prepared at build time (AOT) starts
+ * and runs the night on the shipped sample, and a second run of the same date changes nothing.
+ */
+class PackagedJarIT {
+
+	@TempDir
+	Path output;
+
+	@Test
+	void theReadmeCommandRunsTheSampleNight() throws Exception {
+		List<String> printed = new ArrayList<>();
+		assertThat(run(printed, "run.date=2026-11-24", "--output=" + this.output))
+			.isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		assertThat(printed).anyMatch(line -> line.startsWith("Certifications judged: 300"));
+		assertThat(Files.readAllLines(this.output.resolve("2026-11-24/eligibility.csv"))).hasSize(301);
+		assertThat(this.output.resolve("2026-11-24/rejects/rosters/organizer-mistakes.rejects.csv")).exists();
+
+		assertThat(run(new ArrayList<>(), "run.date=2026-11-24", "--output=" + this.output))
+			.isEqualTo(ExitCodes.NOTHING_TO_DO);
+		assertThat(run(new ArrayList<>(), "--help")).isEqualTo(ExitCodes.COMPLETED);
+	}
+
+	static int run(List<String> printed, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", "target/renewal-credits.jar"));
+		command.addAll(List.of(args));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		printed.addAll(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+		return process.waitFor();
+	}
+
+}
