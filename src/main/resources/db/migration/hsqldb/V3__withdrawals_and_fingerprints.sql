@@ -18,3 +18,14 @@ CREATE TABLE input_fingerprints (
 	input VARCHAR(40) NOT NULL PRIMARY KEY,
 	sha256 CHAR(64) NOT NULL
 );
+
+-- The nights that judged every certification: what their verdicts were computed from (a fingerprint of
+-- the ledger's files, members, certifications, catalog, rules and program) and the hashes of the files
+-- they wrote. A night whose fingerprint equals the last one's carries those verdicts over.
+CREATE TABLE verdict_runs (
+	run_date DATE NOT NULL PRIMARY KEY,
+	fingerprint CHAR(64) NOT NULL,
+	eligibility_sha256 CHAR(64) NOT NULL,
+	requirements_sha256 CHAR(64) NOT NULL,
+	carried_from DATE
+);

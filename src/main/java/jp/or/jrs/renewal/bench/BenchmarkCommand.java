@@ -84,18 +84,22 @@ public final class BenchmarkCommand {
 				floor.records() - files(input), files(input), data);
 		System.out.printf("read floor (Commons CSV alone, fresh JVM): %,d records in %.2f s, %,.0f rows/s%n",
 				floor.records(), floor.seconds(), floor.records() / floor.seconds());
-		System.out.printf("%-27s %8s %8s %8s %8s %8s %8s %8s %8s %12s %7s %10s %9s%n", "night", "wall", "start", "catalog",
+		System.out.printf("%-32s %8s %8s %8s %8s %8s %8s %8s %8s %12s %7s %10s %9s%n", "night", "wall", "start", "catalog",
 				"members", "intake", "ingest", "credits", "reports", "ingest rows/s", "×floor", "peak heap", "db size");
 
 		Night first = night(scale, jar, input, output, work, FIRST_NIGHT, "first night");
 		print(first, floor);
 		Night second = night(scale, jar, input, output, work, FIRST_NIGHT.plusDays(1), "no new rosters");
 		print(second, floor);
-		correctOneRoster(input.resolve("rosters"));
-		Night third = night(scale, jar, input, output, work, FIRST_NIGHT.plusDays(2), "one corrected roster");
+		changeOneCertification(input.resolve("members/certifications.csv"));
+		Night third = night(scale, jar, input, output, work, FIRST_NIGHT.plusDays(2), "a certification changed");
 		print(third, floor);
+		correctOneRoster(input.resolve("rosters"));
+		Night fourth = night(scale, jar, input, output, work, FIRST_NIGHT.plusDays(3), "one corrected roster");
+		print(fourth, floor);
+		System.out.println("(credits marked c: verdicts carried over, nothing they depend on changed)");
 		if (scale.name().equals("1m")) {
-			targets(first, second, floor);
+			targets(first, second, third, floor);
 		}
 		else {
 			System.out.printf("target: the 10M-row night completes with -Xmx1g: %s (exit %d)%n",
@@ -129,11 +133,16 @@ public final class BenchmarkCommand {
 	}
 
 	private static void print(Night night, ReadFloor.Result floor) {
-		StringBuilder line = new StringBuilder(String.format("%-27s %7.1fs", night.label(), seconds(night.wall())));
+		StringBuilder line = new StringBuilder(String.format("%-32s %7.1fs", night.label(), seconds(night.wall())));
 		line.append(String.format(" %7.1fs", seconds(night.wall().minus(night.steps().total()))));
 		for (String step : STEPS) {
 			Duration time = night.steps().steps().get(step);
-			line.append((time != null) ? String.format(" %7.2fs", seconds(time)) : String.format(" %8s", "-"));
+			if (time == null && step.equals("credits") && night.steps().steps().containsKey("carryOver")) {
+				line.append(String.format(" %6.2fsc", seconds(night.steps().steps().get("carryOver"))));
+			}
+			else {
+				line.append((time != null) ? String.format(" %7.2fs", seconds(time)) : String.format(" %8s", "-"));
+			}
 		}
 		Duration ingest = night.steps().steps().getOrDefault("ingest", Duration.ZERO);
 		if (night.steps().ingestedRows() > 0) {
@@ -147,7 +156,7 @@ public final class BenchmarkCommand {
 		System.out.println(line);
 	}
 
-	private static void targets(Night first, Night second, ReadFloor.Result floor) {
+	private static void targets(Night first, Night second, Night third, ReadFloor.Result floor) {
 		double ingest = seconds(first.steps().steps().get("ingest"));
 		double rate = first.steps().ingestedRows() / ingest;
 		System.out.println("targets (1M rows, this machine):");
@@ -156,12 +165,30 @@ public final class BenchmarkCommand {
 		verdict("ingestion rate", rate >= 250_000, String.format("%,.0f rows/s (target ≥ 250,000)", rate));
 		verdict("ingestion against the read floor", ingest <= 5 * floor.seconds(),
 				String.format("%.1f× (target ≤ 5×)", ingest / floor.seconds()));
-		verdict("recompute-only night", seconds(second.wall()) <= 5,
-				String.format("%.1f s (target ≤ 5 s)", seconds(second.wall())));
+		verdict("night with no new rosters", seconds(second.wall()) <= 5,
+				String.format("%.1f s (target ≤ 5 s)%s", seconds(second.wall()),
+						second.steps().steps().containsKey("carryOver") ? ", verdicts carried over" : ""));
+		verdict("recompute-only night (a certification changed)", seconds(third.wall()) <= 5,
+				String.format("%.1f s (target ≤ 5 s), every certification judged", seconds(third.wall())));
 	}
 
 	private static void verdict(String what, boolean met, String figure) {
 		System.out.printf("  %-45s %-7s %s%n", what, met ? "met" : "MISSED", figure);
+	}
+
+	/** Changes the clinical units of the first board certification: the office's correction. */
+	static void changeOneCertification(Path certifications) throws IOException {
+		List<String> lines = new ArrayList<>(Files.readAllLines(certifications, StandardCharsets.UTF_8));
+		for (int i = 1; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.contains(",BOARD,")) {
+				String units = line.substring(line.lastIndexOf(',') + 1);
+				lines.set(i, line.substring(0, line.lastIndexOf(',') + 1) + (units.equals("9") ? "8" : "9"));
+				Files.write(certifications, lines, StandardCharsets.UTF_8);
+				return;
+			}
+		}
+		throw new IllegalStateException("no board certification in " + certifications);
 	}
 
 	/** Drops the last 50 data rows of the first UTF-8 roster with enough of them: the organizer's correction. */

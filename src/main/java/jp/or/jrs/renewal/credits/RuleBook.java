@@ -23,6 +23,7 @@ import org.springframework.core.io.FileSystemResource;
 import jp.or.jrs.renewal.credits.RuleVersion.CertificationRules;
 import jp.or.jrs.renewal.credits.RuleVersion.Requirement;
 import jp.or.jrs.renewal.support.InputFileException;
+import jp.or.jrs.renewal.support.InputFingerprints;
 
 /**
  * Every rule version of {@code jobs/rules/*.yaml}, checked when read: a version per certification and
@@ -33,9 +34,17 @@ public final class RuleBook {
 
 	private final List<RuleVersion> versions;
 
+	private final String digest;
+
 	public RuleBook(List<RuleVersion> versions) {
 		this.versions = List.copyOf(versions);
+		this.digest = InputFingerprints.of(this.versions);
 		check();
+	}
+
+	/** A hash of every rule as read: equal for two nights judged by the same rules. */
+	public String digest() {
+		return this.digest;
 	}
 
 	public static RuleBook read(Path folder) {

@@ -31,6 +31,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import jp.or.jrs.renewal.RenewalProperties;
@@ -43,6 +44,8 @@ import jp.or.jrs.renewal.credits.RenewalAssessor;
 import jp.or.jrs.renewal.credits.RenewalWindow;
 import jp.or.jrs.renewal.credits.RuleBook;
 import jp.or.jrs.renewal.credits.RulesEngine;
+import jp.or.jrs.renewal.report.VerdictCarryOver;
+import jp.or.jrs.renewal.credits.Verdicts;
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.member.LoadMembersTasklet;
 import jp.or.jrs.renewal.member.MemberStore;
@@ -99,7 +102,8 @@ public class RenewalJobConfiguration {
 
 	@Bean
 	public Job renewalCreditsJob(JobRepository jobRepository, Step catalogStep, Step membersStep, Step intakeStep,
-			Step ingestStep, Step creditsStep, Step reportsStep, RenewalProperties properties) {
+			Step ingestStep, VerdictCarryOver verdictCarryOver, Step carryOverStep, Step creditsStep,
+			Step reportsStep, RenewalProperties properties) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(new DefaultJobParametersValidator(
 				new String[] { RUN_DATE }, new String[] { "input", "output" }))
 			.listener(removeSpoolWhenComplete(properties))
@@ -107,9 +111,29 @@ public class RenewalJobConfiguration {
 			.next(membersStep)
 			.next(intakeStep)
 			.next(ingestStep)
-			.next(creditsStep)
+			.next(verdictCarryOver)
+			.on(VerdictCarryOver.CARRY_OVER.getName())
+			.to(carryOverStep)
 			.next(reportsStep)
+			.from(verdictCarryOver)
+			.on("*")
+			.to(creditsStep)
+			.next(reportsStep)
+			.end()
 			.build();
+	}
+
+	// 5. credits: carried over when nothing the verdicts depend on changed, judged otherwise
+
+	@Bean
+	public VerdictCarryOver verdictCarryOver(Verdicts verdicts, RenewalProperties properties, JdbcTemplate jdbc) {
+		return new VerdictCarryOver(verdicts, properties, jdbc);
+	}
+
+	@Bean
+	public Step carryOverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			VerdictCarryOver verdictCarryOver) {
+		return new StepBuilder("carryOver", jobRepository).tasklet(verdictCarryOver, transactionManager).build();
 	}
 
 	// 1. catalog
@@ -264,7 +288,6 @@ public class RenewalJobConfiguration {
 			.build();
 	}
 
-	// 5. credits
 
 	@Bean
 	@StepScope
@@ -292,7 +315,7 @@ public class RenewalJobConfiguration {
 	public Step creditsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			MemberCreditsReader memberCreditsReader, RenewalAssessor renewalAssessor,
 			CompositeItemWriter<MemberAssessments> eligibilityWriters, EligibilityHistory history, MemberStore members,
-			Progress progress, RenewalProperties properties) {
+			Verdicts verdicts, Progress progress, RenewalProperties properties) {
 		return new StepBuilder("credits", jobRepository).<MemberCredits, MemberAssessments>chunk(MEMBERS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(memberCreditsReader)
@@ -313,10 +336,12 @@ public class RenewalJobConfiguration {
 				public ExitStatus afterStep(StepExecution stepExecution) {
 					progress.finish();
 					if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-						Path runFolder = properties.runFolder(
-								stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE));
-						publish(runFolder.resolve(EligibilityFiles.ELIGIBILITY));
-						publish(runFolder.resolve(EligibilityFiles.REQUIREMENTS));
+						LocalDate runDate = stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE);
+						Path runFolder = properties.runFolder(runDate);
+						Path eligibility = publish(runFolder.resolve(EligibilityFiles.ELIGIBILITY));
+						Path requirements = publish(runFolder.resolve(EligibilityFiles.REQUIREMENTS));
+						verdicts.record(new Verdicts.Judged(runDate, verdicts.fingerprint(), Verdicts.sha256(eligibility),
+								Verdicts.sha256(requirements), null));
 					}
 					return stepExecution.getExitStatus();
 				}
@@ -329,9 +354,10 @@ public class RenewalJobConfiguration {
 	@Bean
 	@StepScope
 	public RunReportsTasklet reportsTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
-			EligibilityHistory history, Withdrawals withdrawals,
+			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts,
 			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
-		return new RunReportsTasklet(runDate, properties.runFolder(runDate), files, ledger, history, withdrawals);
+		return new RunReportsTasklet(runDate, properties.runFolder(runDate), files, ledger, history, withdrawals,
+				verdicts);
 	}
 
 	@Bean
@@ -341,9 +367,9 @@ public class RenewalJobConfiguration {
 	}
 
 	/** Renames {@code x.part}, complete, to {@code x}. */
-	private static void publish(Path target) {
+	private static Path publish(Path target) {
 		try {
-			Files.move(target.resolveSibling(target.getFileName() + ".part"), target,
+			return Files.move(target.resolveSibling(target.getFileName() + ".part"), target,
 					StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {

@@ -21,6 +21,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import jp.or.jrs.renewal.credits.Verdicts;
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
@@ -57,8 +58,11 @@ public class RunReportsTasklet implements Tasklet {
 
 	private final Withdrawals withdrawals;
 
+	private final Verdicts verdicts;
+
 	public RunReportsTasklet(LocalDate runDate, Path runFolder, RosterFileStore files, CreditLedger ledger,
-			EligibilityHistory history, Withdrawals withdrawals) {
+			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts) {
+		this.verdicts = verdicts;
 		this.runDate = runDate;
 		this.runFolder = runFolder;
 		this.files = files;
@@ -99,6 +103,7 @@ public class RunReportsTasklet implements Tasklet {
 		Files.writeString(partial, summary.text(), StandardCharsets.UTF_8);
 		Files.move(partial, text, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		previousRun.ifPresent(this.history::forgetRunsBefore);
+		previousRun.ifPresent(this.verdicts::forgetBefore);
 		jobContext.putLong(REJECTIONS, summary.rejections());
 		return RepeatStatus.FINISHED;
 	}

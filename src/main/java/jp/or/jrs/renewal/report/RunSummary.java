@@ -31,6 +31,11 @@ final class RunSummary {
 			LocalDate previousRun, Map<String, EligibilityHistory.Verdict> before, List<Withdrawal> withdrawals) {
 		line("Renewal credits: run of " + runDate);
 		line("");
+		if (job.containsKey(VerdictCarryOver.CARRIED_FROM)) {
+			line("Verdicts carried over from the run of " + job.getString(VerdictCarryOver.CARRIED_FROM)
+					+ ": nothing they depend on has changed (rosters, members, certifications, catalog, rules, program).");
+			line("");
+		}
 		verdicts(now);
 		changes(now, previousRun, before);
 		rosters(files);

@@ -69,7 +69,8 @@ class AdminCommandsFunctionalTests {
 		assertThat(night.command("status", "--limit=5")).isEqualTo(ExitCodes.COMPLETED);
 
 		assertThat(night.printed).containsSubsequence("run.date 2026-11-24  COMPLETED", "attempt", "catalog", "members",
-				"intake", "ingest", "credits", "reports", "run.date 2026-11-23  COMPLETED");
+				"intake", "ingest", "carryOver", "reports", "run.date 2026-11-23  COMPLETED", "ingest", "credits",
+				"reports");
 		assertThat(night.printed).contains("9 roster files").containsPattern("credits +COMPLETED +[0-9.]+ s +read 100 ");
 		assertThat(night.command("status", "--limit=1")).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(night.printed).doesNotContain("2026-11-23");

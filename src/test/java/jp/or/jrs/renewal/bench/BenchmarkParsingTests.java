@@ -44,6 +44,16 @@ class BenchmarkParsingTests {
 	}
 
 	@Test
+	void changesOneBoardCertification() throws IOException {
+		Path file = this.dir.resolve("certifications.csv");
+		Files.writeString(file, "member_id,certification,expires_on,grace,clinical_units\n"
+				+ "1,SOCIETY_DIAGNOSTIC,2027-08-31,,\n1,BOARD,2027-08-31,,10\n2,BOARD,2027-08-31,,10\n");
+		BenchmarkCommand.changeOneCertification(file);
+		assertThat(Files.readAllLines(file)).containsExactly("member_id,certification,expires_on,grace,clinical_units",
+				"1,SOCIETY_DIAGNOSTIC,2027-08-31,,", "1,BOARD,2027-08-31,,9", "2,BOARD,2027-08-31,,10");
+	}
+
+	@Test
 	void correctsOneRosterAsAnOrganizerWould() throws IOException {
 		StringBuilder roster = new StringBuilder("member_id,meeting,held_on\n");
 		for (int i = 0; i < 300; i++) {

@@ -1,0 +1,102 @@
+package jp.or.jrs.renewal.credits;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import jp.or.jrs.renewal.support.InputFingerprints;
+
+/**
+ * What each night's verdicts were computed from. A certification's verdict depends on the ledger (the
+ * roster files it holds), the member list and certifications, the catalog, the rules and the program,
+ * and on nothing else (not on the run date). So a night whose fingerprint of all of these equals the
+ * last judging night's gets exactly that night's verdicts, and may carry them over, once the files it
+ * wrote are found unchanged.
+ */
+@Repository
+public class Verdicts {
+
+	private final JdbcTemplate jdbc;
+
+	private final RuleBook ruleBook;
+
+	private final String build;
+
+	public Verdicts(JdbcTemplate jdbc, RuleBook ruleBook, ObjectProvider<BuildProperties> build) {
+		this.jdbc = jdbc;
+		this.ruleBook = ruleBook;
+		BuildProperties properties = build.getIfAvailable();
+		this.build = (properties != null) ? properties.getVersion() + " " + properties.getTime() : "development";
+	}
+
+	/** A night that judged (or carried over) every certification, and the files it wrote. */
+	public record Judged(LocalDate runDate, String fingerprint, String eligibilitySha256, String requirementsSha256,
+			LocalDate carriedFrom) {
+	}
+
+	/** The fingerprint of everything the verdicts depend on, as the database holds it now. */
+	public String fingerprint() {
+		List<String> parts = new ArrayList<>();
+		parts.add("build " + this.build);
+		parts.add("rules " + this.ruleBook.digest());
+		parts.addAll(this.jdbc.queryForList("SELECT input || ' ' || sha256 FROM input_fingerprints ORDER BY input",
+				String.class));
+		parts.addAll(this.jdbc.queryForList("""
+				SELECT file_name || ' ' || sha256 || ' ' || CAST(accepted AS VARCHAR(12)) FROM roster_files ORDER BY file_name""",
+				String.class));
+		return InputFingerprints.of(parts);
+	}
+
+	/** The latest night before this one that judged. */
+	public Optional<Judged> lastBefore(LocalDate runDate) {
+		return this.jdbc.query("""
+				SELECT run_date, fingerprint, eligibility_sha256, requirements_sha256, carried_from FROM verdict_runs
+				WHERE run_date < ? ORDER BY run_date DESC LIMIT 1""",
+				(rs, i) -> new Judged(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getString(4),
+						(rs.getDate(5) != null) ? rs.getDate(5).toLocalDate() : null),
+				Date.valueOf(runDate)).stream().findFirst();
+	}
+
+	public void record(Judged judged) {
+		this.jdbc.update("DELETE FROM verdict_runs WHERE run_date = ?", Date.valueOf(judged.runDate()));
+		this.jdbc.update("""
+				INSERT INTO verdict_runs (run_date, fingerprint, eligibility_sha256, requirements_sha256, carried_from)
+				VALUES (?, ?, ?, ?, ?)""", Date.valueOf(judged.runDate()), judged.fingerprint(),
+				judged.eligibilitySha256(), judged.requirementsSha256(),
+				(judged.carriedFrom() != null) ? Date.valueOf(judged.carriedFrom()) : null);
+	}
+
+	/** Keeps the record of this night and the one before. */
+	public void forgetBefore(LocalDate runDate) {
+		this.jdbc.update("DELETE FROM verdict_runs WHERE run_date < ?", Date.valueOf(runDate));
+	}
+
+	public static String sha256(Path file) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(Files.readAllBytes(file));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
