@@ -49,16 +49,23 @@ public class VerdictCarryOver implements JobExecutionDecider, Tasklet {
 		this.jdbc = jdbc;
 	}
 
+	/** Job context key: the judging night the decision found carriable, for the step that follows it. */
+	private static final String CARRIABLE = "verdicts.carriable";
+
 	@Override
 	public FlowExecutionStatus decide(JobExecution jobExecution, StepExecution stepExecution) {
-		return carriable(runDate(jobExecution)).isPresent() ? CARRY_OVER : JUDGE;
+		Optional<Verdicts.Judged> carriable = carriable(runDate(jobExecution));
+		carriable.ifPresent(last -> jobExecution.getExecutionContext().putString(CARRIABLE, last.runDate().toString()));
+		return carriable.isPresent() ? CARRY_OVER : JUDGE;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		LocalDate runDate = runDate(job);
-		Verdicts.Judged last = carriable(runDate)
+		// The decision just checked this night's fingerprint and files; a restart decides again.
+		Verdicts.Judged last = this.verdicts.lastBefore(runDate)
+			.filter(judged -> judged.runDate().toString().equals(job.getExecutionContext().getString(CARRIABLE, "")))
 			.orElseThrow(() -> new IllegalStateException("the verdicts to carry over changed; run the night again"));
 		Path from = this.properties.runFolder(last.runDate());
 		Path to = this.properties.runFolder(runDate);
