@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.catalog.MeetingIds;
@@ -36,12 +35,9 @@ public class LedgerListing implements Command {
 
 	private final RosterFileStore files;
 
-	private final JdbcTemplate jdbc;
-
-	public LedgerListing(CreditLedger ledger, RosterFileStore files, JdbcTemplate jdbc) {
+	public LedgerListing(CreditLedger ledger, RosterFileStore files) {
 		this.ledger = ledger;
 		this.files = files;
-		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -61,11 +57,7 @@ public class LedgerListing implements Command {
 		}
 		String member = args.containsOption("member") ? args.getOptionValues("member").get(0) : null;
 		String file = args.containsOption("file") ? args.getOptionValues("file").get(0) : null;
-		Map<Integer, String> fileNames = new java.util.HashMap<>();
-		this.jdbc.query("SELECT file_id, file_name FROM roster_files",
-				(java.sql.ResultSet rs) -> {
-					fileNames.put(rs.getInt(1), rs.getString(2));
-				});
+		Map<Integer, String> fileNames = this.files.namesById();
 		PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
 		out.print(ReportCsv.line((Object[]) HEADER));
 		if (file != null) {
@@ -74,7 +66,7 @@ public class LedgerListing implements Command {
 			this.ledger.forEachCredit(stored.fileId(), print(out, file));
 		}
 		else {
-			for (Map.Entry<Integer, String> entry : new java.util.TreeMap<>(fileNames).entrySet()) {
+			for (Map.Entry<Integer, String> entry : fileNames.entrySet()) {
 				Consumer<LedgerCredit> print = print(out, entry.getValue());
 				this.ledger.forEachCredit(entry.getKey(),
 						credit -> {

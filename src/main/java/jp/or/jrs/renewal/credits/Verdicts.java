@@ -1,15 +1,8 @@
 package jp.or.jrs.renewal.credits;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +11,7 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import jp.or.jrs.renewal.support.InputFingerprints;
+import jp.or.jrs.renewal.support.Sha256;
 
 /**
  * What each night's verdicts were computed from. A certification's verdict depends on the ledger (the
@@ -58,7 +51,7 @@ public class Verdicts {
 		parts.addAll(this.jdbc.queryForList("""
 				SELECT file_name || ' ' || sha256 || ' ' || CAST(accepted AS VARCHAR(12)) FROM roster_files ORDER BY file_name""",
 				String.class));
-		return InputFingerprints.of(parts);
+		return Sha256.ofLines(parts);
 	}
 
 	/** The latest night before this one that judged. */
@@ -83,20 +76,6 @@ public class Verdicts {
 	/** Keeps the record of this night and the one before. */
 	public void forgetBefore(LocalDate runDate) {
 		this.jdbc.update("DELETE FROM verdict_runs WHERE run_date < ?", Date.valueOf(runDate));
-	}
-
-	public static String sha256(Path file) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(Files.readAllBytes(file));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

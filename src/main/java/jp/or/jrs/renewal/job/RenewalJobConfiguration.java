@@ -31,7 +31,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import jp.or.jrs.renewal.RenewalProperties;
@@ -63,6 +62,7 @@ import jp.or.jrs.renewal.roster.RosterRowWriter;
 import jp.or.jrs.renewal.roster.ValidatedRow;
 import jp.or.jrs.renewal.roster.Withdrawals;
 import jp.or.jrs.renewal.support.InputFingerprints;
+import jp.or.jrs.renewal.support.Sha256;
 
 /**
  * The nightly renewal-credits job, step by step:
@@ -126,8 +126,9 @@ public class RenewalJobConfiguration {
 	// 5. credits: carried over when nothing the verdicts depend on changed, judged otherwise
 
 	@Bean
-	public VerdictCarryOver verdictCarryOver(Verdicts verdicts, RenewalProperties properties, JdbcTemplate jdbc) {
-		return new VerdictCarryOver(verdicts, properties, jdbc);
+	public VerdictCarryOver verdictCarryOver(Verdicts verdicts, RenewalProperties properties,
+			EligibilityHistory history) {
+		return new VerdictCarryOver(verdicts, properties, history);
 	}
 
 	@Bean
@@ -211,9 +212,7 @@ public class RenewalJobConfiguration {
 				@Override
 				public void beforeStep(StepExecution stepExecution) {
 					LocalDate runDate = stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE);
-					progress.start("ingest", "rows", files.filesToIngest(runDate).stream()
-						.mapToLong(file -> lines(properties.spoolFolder(runDate).resolve(file.fileName())))
-						.sum());
+					progress.start("ingest", "rows", files.rowsToIngest(runDate));
 				}
 
 				@Override
@@ -223,21 +222,6 @@ public class RenewalJobConfiguration {
 				}
 			})
 			.build();
-	}
-
-	/** Lines of a file less its header: about its data rows, for progress. */
-	private static long lines(Path file) {
-		try {
-			byte[] bytes = Files.readAllBytes(file);
-			long lines = 0;
-			for (byte b : bytes) {
-				lines += (b == '\n') ? 1 : 0;
-			}
-			return Math.max(0, lines - 1);
-		}
-		catch (IOException ex) {
-			return 0;
-		}
 	}
 
 	@Bean
@@ -340,8 +324,8 @@ public class RenewalJobConfiguration {
 						Path runFolder = properties.runFolder(runDate);
 						Path eligibility = publish(runFolder.resolve(EligibilityFiles.ELIGIBILITY));
 						Path requirements = publish(runFolder.resolve(EligibilityFiles.REQUIREMENTS));
-						verdicts.record(new Verdicts.Judged(runDate, verdicts.fingerprint(), Verdicts.sha256(eligibility),
-								Verdicts.sha256(requirements), null));
+						verdicts.record(new Verdicts.Judged(runDate, verdicts.fingerprint(), Sha256.of(eligibility),
+								Sha256.of(requirements), null));
 					}
 					return stepExecution.getExitStatus();
 				}

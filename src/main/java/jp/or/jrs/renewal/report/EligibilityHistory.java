@@ -73,6 +73,15 @@ public class EligibilityHistory {
 		this.jdbc.update("DELETE FROM eligibility_results WHERE run_date < ?", runDate);
 	}
 
+	/** This night's verdicts are another night's, carried over. */
+	public void copy(LocalDate from, LocalDate to) {
+		forget(to);
+		this.jdbc.update("""
+				INSERT INTO eligibility_results (run_date, member_id, certification, status, unmet)
+				SELECT ?, member_id, certification, status, unmet FROM eligibility_results WHERE run_date = ?""",
+				Date.valueOf(to), Date.valueOf(from));
+	}
+
 	public void forget(LocalDate runDate) {
 		this.jdbc.update("DELETE FROM eligibility_results WHERE run_date = ?", runDate);
 	}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -16,10 +15,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.or.jrs.renewal.RenewalProperties;
 import jp.or.jrs.renewal.credits.Verdicts;
+import jp.or.jrs.renewal.support.Sha256;
 
 /**
  * Decides whether tonight must judge every certification or may carry the last verdicts over, and does
@@ -41,12 +40,12 @@ public class VerdictCarryOver implements JobExecutionDecider, Tasklet {
 
 	private final RenewalProperties properties;
 
-	private final JdbcTemplate jdbc;
+	private final EligibilityHistory history;
 
-	public VerdictCarryOver(Verdicts verdicts, RenewalProperties properties, JdbcTemplate jdbc) {
+	public VerdictCarryOver(Verdicts verdicts, RenewalProperties properties, EligibilityHistory history) {
 		this.verdicts = verdicts;
 		this.properties = properties;
-		this.jdbc = jdbc;
+		this.history = history;
 	}
 
 	/** Job context key: the judging night the decision found carriable, for the step that follows it. */
@@ -75,11 +74,7 @@ public class VerdictCarryOver implements JobExecutionDecider, Tasklet {
 			Files.copy(from.resolve(file), partial, StandardCopyOption.REPLACE_EXISTING);
 			Files.move(partial, to.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
-		this.jdbc.update("DELETE FROM eligibility_results WHERE run_date = ?", Date.valueOf(runDate));
-		this.jdbc.update("""
-				INSERT INTO eligibility_results (run_date, member_id, certification, status, unmet)
-				SELECT ?, member_id, certification, status, unmet FROM eligibility_results WHERE run_date = ?""",
-				Date.valueOf(runDate), Date.valueOf(last.runDate()));
+		this.history.copy(last.runDate(), runDate);
 		LocalDate origin = (last.carriedFrom() != null) ? last.carriedFrom() : last.runDate();
 		this.verdicts.record(new Verdicts.Judged(runDate, last.fingerprint(), last.eligibilitySha256(),
 				last.requirementsSha256(), origin));
@@ -95,8 +90,8 @@ public class VerdictCarryOver implements JobExecutionDecider, Tasklet {
 			Path requirements = folder.resolve(EligibilityFiles.REQUIREMENTS);
 			return last.fingerprint().equals(this.verdicts.fingerprint()) && Files.isRegularFile(eligibility)
 					&& Files.isRegularFile(requirements)
-					&& Verdicts.sha256(eligibility).equals(last.eligibilitySha256())
-					&& Verdicts.sha256(requirements).equals(last.requirementsSha256());
+					&& Sha256.of(eligibility).equals(last.eligibilitySha256())
+					&& Sha256.of(requirements).equals(last.requirementsSha256());
 		});
 	}
 

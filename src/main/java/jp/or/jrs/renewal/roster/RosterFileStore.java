@@ -1,9 +1,13 @@
 package jp.or.jrs.renewal.roster;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -40,7 +44,7 @@ public class RosterFileStore {
 			SELECT f.file_id, f.file_name, f.sha256, f.encoding, f.ingested_on, f.accepted, f.rejected, f.duplicate
 			FROM roster_files f""";
 
-	private static StoredFile storedFile(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static StoredFile storedFile(ResultSet rs, int row) throws SQLException {
 		return new StoredFile(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
 				rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getInt(8));
 	}
@@ -105,6 +109,22 @@ public class RosterFileStore {
 				WHERE run_date = ? AND file_name = ? ORDER BY seq""",
 				(rs, i) -> new Problem(0, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), runDate,
 				fileName);
+	}
+
+	/** About how many rows this run ingests: the files' lines, counted at intake. */
+	public long rowsToIngest(LocalDate runDate) {
+		return this.jdbc.queryForObject("""
+				SELECT COALESCE(SUM(data_rows), 0) FROM run_files
+				WHERE run_date = ? AND status IN ('INGESTED', 'REPLACED')""", Long.class, runDate);
+	}
+
+	/** Every roster file the ledger holds, name by id. */
+	public Map<Integer, String> namesById() {
+		Map<Integer, String> names = new TreeMap<>();
+		this.jdbc.query("SELECT file_id, file_name FROM roster_files", (ResultSet rs) -> {
+			names.put(rs.getInt(1), rs.getString(2));
+		});
+		return names;
 	}
 
 	/** The files this run ingests (new or replaced), by name. */

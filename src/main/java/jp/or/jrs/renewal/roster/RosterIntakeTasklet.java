@@ -5,11 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +17,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.support.Sha256;
 import jp.or.jrs.renewal.support.TextEncoding;
 
 /**
@@ -77,7 +75,7 @@ public class RosterIntakeTasklet implements Tasklet {
 	private void take(Path file, List<Integer> replacedFiles) throws IOException {
 		String name = file.getFileName().toString();
 		byte[] bytes = Files.readAllBytes(file);
-		String sha256 = sha256(bytes);
+		String sha256 = Sha256.of(bytes);
 		if (this.withdrawals.isWithdrawn(name, sha256)) {
 			this.files.recordRunFile(this.runDate, name, "WITHDRAWN", 0, 0, null);
 			return;
@@ -99,7 +97,8 @@ public class RosterIntakeTasklet implements Tasklet {
 			replacedFiles.add(stored.get().fileId());
 		}
 		this.files.startIngestion(name, sha256, TextEncoding.label(inspection.charset()), this.runDate);
-		this.files.recordRunFile(this.runDate, name, replaced ? "REPLACED" : "INGESTED", 0, 0,
+		// Its lines less the header: about its data rows, until ingestion counts them (for progress).
+		this.files.recordRunFile(this.runDate, name, replaced ? "REPLACED" : "INGESTED", lines(bytes) - 1, 0,
 				replaced ? stored.get().accepted() : null);
 		try {
 			// The spool holds UTF-8: a CP932 file is decoded here once, not again by every reading of it.
@@ -111,13 +110,12 @@ public class RosterIntakeTasklet implements Tasklet {
 		}
 	}
 
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	private static int lines(byte[] bytes) {
+		int lines = 0;
+		for (byte b : bytes) {
+			lines += (b == '\n') ? 1 : 0;
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return (bytes.length > 0 && bytes[bytes.length - 1] != '\n') ? lines + 1 : lines;
 	}
 
 }

@@ -1,9 +1,5 @@
 package jp.or.jrs.renewal.support;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,17 +20,7 @@ public class InputFingerprints {
 
 	/** A hash of the rows, each as its record's text (records print every field). */
 	public static String of(List<?> rows) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (Object row : rows) {
-				digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) '\n');
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.ofLines(rows);
 	}
 
 	/** Whether {@code input} was last loaded with these rows; if not, records that it now is. */

@@ -274,8 +274,4 @@ class RenewalJobFunctionalTests {
 		}
 	}
 
-	static String utf8(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
-	}
-
 }
