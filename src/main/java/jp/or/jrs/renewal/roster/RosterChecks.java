@@ -44,6 +44,9 @@ public final class RosterChecks {
 
 	private final LocalDate runDate;
 
+	/** Dates as written, parsed: a roster repeats its meeting's date on every row. */
+	private final Map<String, LocalDate> datesByText = new ConcurrentHashMap<>();
+
 	/** Units as written, parsed: rosters repeat the same few values ("1", "1.5", "2"). */
 	private final Map<String, BigDecimal> unitsByText = new ConcurrentHashMap<>();
 
@@ -83,7 +86,7 @@ public final class RosterChecks {
 				units = r.units(type);
 			}
 		}
-		if (!r.problems.isEmpty()) {
+		if (r.problems != null) {
 			return ValidatedRow.rejected(line, r.problems);
 		}
 		return ValidatedRow.accepted(new CreditEntry(line, memberId, meetingId, heldOn, type.name(), lectureId, topic,
@@ -115,7 +118,8 @@ public final class RosterChecks {
 
 		final CsvRow row;
 
-		final List<Problem> problems = new ArrayList<>(2);
+		/** Made at the first problem: most rows have none. */
+		List<Problem> problems;
 
 		Row(int line, TableHeader<RosterColumn> header, CsvRow row) {
 			this.line = line;
@@ -132,6 +136,9 @@ public final class RosterChecks {
 		}
 
 		void problem(RosterColumn column, String code, String message) {
+			if (this.problems == null) {
+				this.problems = new ArrayList<>(2);
+			}
 			this.problems.add(new Problem(this.line, name(column), code, message, cell(column)));
 		}
 
@@ -203,7 +210,9 @@ public final class RosterChecks {
 			if (cell == null) {
 				return null;
 			}
-			Optional<LocalDate> date = Dates.isoOrSlashed(nfkc(cell));
+			LocalDate known = RosterChecks.this.datesByText.get(cell);
+			Optional<LocalDate> date = (known != null) ? Optional.of(known) : Dates.isoOrSlashed(nfkc(cell));
+			date.ifPresent(day -> RosterChecks.this.datesByText.putIfAbsent(cell, day));
 			if (date.isEmpty()) {
 				problem(RosterColumn.HELD_ON, "BAD_DATE",
 						"not a date; write the first day of the meeting as YYYY-MM-DD or YYYY/M/D, e.g. 2025-04-13");
