@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import jp.or.jrs.renewal.admin.RosterCheckCommand;
@@ -82,19 +84,6 @@ public final class CommandLine {
 	private CommandLine() {
 	}
 
-	/** The output folder the command works on: {@code --output}, or {@code output}. */
-	static Path outputFolder(String[] args) {
-		for (String arg : args) {
-			if (arg.startsWith("--output=")) {
-				return Path.of(arg.substring("--output=".length()));
-			}
-			if (arg.startsWith("--renewal.output=")) {
-				return Path.of(arg.substring("--renewal.output=".length()));
-			}
-		}
-		return Path.of("output");
-	}
-
 	/** {@code --keep 5} as well as {@code --keep=5}: the command's own options may take their value apart. */
 	static String[] joinOptionValues(String command, String[] args) {
 		List<String> joined = new ArrayList<>();
@@ -157,10 +146,12 @@ public final class CommandLine {
 					if (!command.equals(args.length > 0 ? args[0] : "")) {
 						springArgs.add(0, command);
 					}
-					OutputLock.acquire(outputFolder(args));
+					SpringApplication application = new SpringApplication(sources);
+					// One command per output folder, decided as soon as the settings say which folder it is.
+					application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> OutputLock
+						.acquire(Path.of(event.getEnvironment().getProperty("renewal.output", "output"))));
 					try {
-						ConfigurableApplicationContext context = SpringApplication.run(sources,
-								springArgs.toArray(String[]::new));
+						ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new));
 						return SpringApplication.exit(context);
 					}
 					finally {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import jp.or.jrs.renewal.support.InputFileException;
+
 /**
  * Where the night reads and writes, and how it is tuned. {@code --input} and {@code --output} on the
  * command line set the folders (spec §7); the rest lives in {@code jobs/nightly.properties}.
@@ -23,6 +25,16 @@ public record RenewalProperties(@DefaultValue("input") Path input, @DefaultValue
 		@DefaultValue("jobs/rules") Path rules,
 		@DefaultValue("jobs/catalog-corrections.csv") Path catalogCorrections,
 		@DefaultValue("2000") int chunkSize, @DefaultValue("0") int ingestThreads) {
+
+	/** A chunk of credits is one database row: a few megabytes at most. */
+	static final int MAX_CHUNK_SIZE = 50_000;
+
+	public RenewalProperties {
+		if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
+			throw new InputFileException("renewal.chunk-size is " + chunkSize + "; it must be between 1 and "
+					+ MAX_CHUNK_SIZE);
+		}
+	}
 
 	/** Roster files ingested at the same time. */
 	public int ingestThreadCount() {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -34,6 +34,9 @@ public class StepRerun implements Command {
 
 	static final List<String> RERUNNABLE = List.of("catalog", "members", "credits", "reports");
 
+	/** Steps that finish another's work and run right after it: the judged files are published. */
+	private static final Map<String, String> FOLLOWED_BY = Map.of("credits", "publish");
+
 	private final JobRepository jobRepository;
 
 	private final JobOperator jobOperator;
@@ -44,7 +47,7 @@ public class StepRerun implements Command {
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.steps = steps.stream()
-			.filter(step -> RERUNNABLE.contains(step.getName()))
+			.filter(step -> RERUNNABLE.contains(step.getName()) || FOLLOWED_BY.containsValue(step.getName()))
 			.collect(java.util.stream.Collectors.toMap(Step::getName, step -> step));
 	}
 
@@ -59,7 +62,7 @@ public class StepRerun implements Command {
 			throw new UsageException("rerun-step needs a run date and a step: rerun-step YYYY-MM-DD reports");
 		}
 		LocalDate runDate = NightlyRun.parseDate(operands.get(0));
-		Step step = this.steps.get(operands.get(1));
+		Step step = RERUNNABLE.contains(operands.get(1)) ? this.steps.get(operands.get(1)) : null;
 		if (step == null) {
 			throw new UsageException("'" + operands.get(1) + "' cannot be rerun; choose one of " + RERUNNABLE);
 		}
@@ -70,7 +73,7 @@ public class StepRerun implements Command {
 			throw new UsageException("the run of " + runDate + " has not completed"
 					+ ((original == null) ? " (there is none)" : "; resume it with: restart " + runDate));
 		}
-		Job rerun = new JobBuilder(RenewalJobConfiguration.JOB_NAME + ".rerun", this.jobRepository)
+		SimpleJobBuilder rerun = new JobBuilder(RenewalJobConfiguration.JOB_NAME + ".rerun", this.jobRepository)
 			.listener(new JobExecutionListener() {
 				@Override
 				public void beforeJob(JobExecution jobExecution) {
@@ -79,9 +82,12 @@ public class StepRerun implements Command {
 						.forEach(entry -> jobExecution.getExecutionContext().put(entry.getKey(), entry.getValue()));
 				}
 			})
-			.start(step)
-			.build();
-		JobExecution execution = this.jobOperator.start(rerun, new JobParametersBuilder()
+			.start(step);
+		String followUp = FOLLOWED_BY.get(step.getName());
+		if (followUp != null) {
+			rerun.next(this.steps.get(followUp));
+		}
+		JobExecution execution = this.jobOperator.start(rerun.build(), new JobParametersBuilder()
 			.addLocalDate(RenewalJobConfiguration.RUN_DATE, runDate)
 			.addLocalDateTime("rerun.at", LocalDateTime.now())
 			.addString("rerun.step", step.getName())

@@ -9,7 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -24,8 +28,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -87,6 +93,11 @@ public class RenewalJobConfiguration {
 
 	public static final String RUN_DATE = "run.date";
 
+	/** Credits step context key: what the verdicts depended on when the step began. */
+	private static final String FINGERPRINT = "credits.fingerprint";
+
+	private static final Logger log = LoggerFactory.getLogger(RenewalJobConfiguration.class);
+
 	/** Members judged per chunk of the credits step. */
 	private static final int MEMBERS_PER_CHUNK = 500;
 
@@ -102,8 +113,8 @@ public class RenewalJobConfiguration {
 
 	@Bean
 	public Job renewalCreditsJob(JobRepository jobRepository, Step catalogStep, Step membersStep, Step intakeStep,
-			Step ingestStep, VerdictCarryOver verdictCarryOver, Step carryOverStep, Step creditsStep,
-			Step reportsStep, RenewalProperties properties) {
+			Step ingestStep, Step ingestedStep, VerdictCarryOver verdictCarryOver, Step carryOverStep, Step creditsStep,
+			Step publishStep, Step reportsStep, RenewalProperties properties) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(new DefaultJobParametersValidator(
 				new String[] { RUN_DATE }, new String[] { "input", "output" }))
 			.listener(removeSpoolWhenComplete(properties))
@@ -111,6 +122,7 @@ public class RenewalJobConfiguration {
 			.next(membersStep)
 			.next(intakeStep)
 			.next(ingestStep)
+			.next(ingestedStep)
 			.next(verdictCarryOver)
 			.on(VerdictCarryOver.CARRY_OVER.getName())
 			.to(carryOverStep)
@@ -118,6 +130,7 @@ public class RenewalJobConfiguration {
 			.from(verdictCarryOver)
 			.on("*")
 			.to(creditsStep)
+			.next(publishStep)
 			.next(reportsStep)
 			.end()
 			.build();
@@ -226,10 +239,17 @@ public class RenewalJobConfiguration {
 
 	@Bean
 	@StepScope
-	public RosterFileReader rosterReader(RenewalProperties properties,
+	public RosterFileReader rosterReader(RenewalProperties properties, RosterFileStore files,
 			@Value("#{jobParameters['run.date']}") LocalDate runDate,
-			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName) {
-		return new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName), StandardCharsets.UTF_8, fileName);
+			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName,
+			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_ID + "']}") Integer fileId,
+			@Value("#{stepExecutionContext['" + RosterPartitioner.SHA256 + "']}") String sha256) {
+		boolean superseded = !files.isIngesting(fileId, sha256, runDate);
+		if (superseded) {
+			log.warn("{} was taken in again by a later night; the run of {} leaves it to that night", fileName, runDate);
+		}
+		return new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName), StandardCharsets.UTF_8, fileName,
+				superseded);
 	}
 
 	@Bean
@@ -251,7 +271,7 @@ public class RenewalJobConfiguration {
 	@Bean
 	public Step ingestRosterStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RosterFileReader rosterReader, RosterRowValidator rosterValidator, RosterRowWriter rosterWriter,
-			RosterFileStore files, Progress progress, RenewalProperties properties) {
+			Progress progress, RenewalProperties properties) {
 		return new StepBuilder("ingestRoster", jobRepository)
 			.<RosterRecord, ValidatedRow>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
@@ -259,17 +279,18 @@ public class RenewalJobConfiguration {
 			.processor(rosterValidator)
 			.writer(rosterWriter)
 			.listener(progress.<RosterRecord, ValidatedRow>chunkListener())
-			.listener(new StepExecutionListener() {
-				@Override
-				public ExitStatus afterStep(StepExecution stepExecution) {
-					if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-						files.markIngested(stepExecution.getExecutionContext().getString(RosterPartitioner.FILE_NAME),
-								stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE));
-					}
-					return stepExecution.getExitStatus();
-				}
-			})
 			.build();
+	}
+
+	/** Once every file is in, they are marked complete, in one transaction with the step's own record. */
+	@Bean
+	public Step ingestedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RosterFileStore files) {
+		return new StepBuilder("ingested", jobRepository).tasklet((contribution, chunkContext) -> {
+			files.markIngested(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobParameters()
+				.getLocalDate(RUN_DATE));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 
@@ -310,27 +331,46 @@ public class RenewalJobConfiguration {
 				@Override
 				public void beforeStep(StepExecution stepExecution) {
 					progress.start("credits", "members", members.certifiedMemberCount());
-					// A fresh execution (not one resuming) judges everyone again: forget this date's verdicts.
-					if (!stepExecution.getExecutionContext().containsKey(MemberCreditsReader.POSITION)) {
+					ExecutionContext context = stepExecution.getExecutionContext();
+					String fingerprint = verdicts.fingerprint();
+					// Resuming is right only while the verdicts depend on what they did when the step began (a
+					// withdrawal or another night may have changed the ledger since): otherwise start over.
+					if (context.containsKey(MemberCreditsReader.POSITION)
+							&& !fingerprint.equals(context.getString(FINGERPRINT, ""))) {
+						context.entrySet().stream().map(Map.Entry::getKey).toList().forEach(context::remove);
+					}
+					if (!context.containsKey(MemberCreditsReader.POSITION)) {
 						history.forget(stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE));
 					}
+					context.putString(FINGERPRINT, fingerprint);
 				}
 
 				@Override
 				public ExitStatus afterStep(StepExecution stepExecution) {
 					progress.finish();
-					if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-						LocalDate runDate = stepExecution.getJobExecution().getJobParameters().getLocalDate(RUN_DATE);
-						Path runFolder = properties.runFolder(runDate);
-						Path eligibility = publish(runFolder.resolve(EligibilityFiles.ELIGIBILITY));
-						Path requirements = publish(runFolder.resolve(EligibilityFiles.REQUIREMENTS));
-						verdicts.record(new Verdicts.Judged(runDate, verdicts.fingerprint(), Sha256.of(eligibility),
-								Sha256.of(requirements), null));
-					}
 					return stepExecution.getExitStatus();
 				}
 			})
 			.build();
+	}
+
+	/**
+	 * The judged files are published under their names and what they were judged from is recorded (for
+	 * carrying them over), in a step of its own: it is done once and for sure, or again on restart.
+	 */
+	@Bean
+	public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Verdicts verdicts, RenewalProperties properties) {
+		return new StepBuilder("publish", jobRepository).tasklet((contribution, chunkContext) -> {
+			LocalDate runDate = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobParameters()
+				.getLocalDate(RUN_DATE);
+			Path runFolder = properties.runFolder(runDate);
+			Path eligibility = publish(runFolder.resolve(EligibilityFiles.ELIGIBILITY));
+			Path requirements = publish(runFolder.resolve(EligibilityFiles.REQUIREMENTS));
+			verdicts.record(new Verdicts.Judged(runDate, verdicts.fingerprint(), Sha256.of(eligibility),
+					Sha256.of(requirements), null));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 	// 6. reports
@@ -350,11 +390,14 @@ public class RenewalJobConfiguration {
 		return new StepBuilder("reports", jobRepository).tasklet(reportsTasklet, transactionManager).build();
 	}
 
-	/** Renames {@code x.part}, complete, to {@code x}. */
+	/** Renames {@code x.part}, complete, to {@code x} (already done if a restart finds only {@code x}). */
 	private static Path publish(Path target) {
+		Path partial = target.resolveSibling(target.getFileName() + ".part");
+		if (!Files.exists(partial) && Files.exists(target)) {
+			return target;
+		}
 		try {
-			return Files.move(target.resolveSibling(target.getFileName() + ".part"), target,
-					StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot publish " + target, ex);

@@ -14,8 +14,8 @@ import jp.or.jrs.renewal.catalog.MeetingIds;
 /**
  * How a chunk of ledger credits is packed into one database row: a format version, the number of
  * credits, then per credit its roster line (as the step from the previous one), member id, meeting
- * number, first day (epoch day), credit type and topic ({@link LedgerCodes}), lecture id and units in
- * half hours. Numbers are unsigned variable-length integers (7 bits a byte); strings are UTF-8 with their
+ * number, first day (epoch day, zigzag-encoded: a day before 1970 is negative), credit type and topic
+ * ({@link LedgerCodes}), lecture id and units in half hours. Numbers are unsigned variable-length integers (7 bits a byte); strings are UTF-8 with their
  * length. A chunk of 2,000 attendances takes about 34 kB.
  * <p>
  * The format is versioned by its first byte: a new format gets a new version, and decoding keeps reading
@@ -23,7 +23,8 @@ import jp.or.jrs.renewal.catalog.MeetingIds;
  */
 public final class LedgerChunks {
 
-	static final int VERSION = 1;
+	/** Version 2 zigzag-encodes the first day; version 1 wrote it unsigned. */
+	static final int VERSION = 2;
 
 	/** Units are hours in steps of 0.5, at most 12: the few values there are, made once. */
 	private static final BigDecimal[] UNITS = new BigDecimal[25];
@@ -47,7 +48,7 @@ public final class LedgerChunks {
 			previousLine = c.line();
 			out.string(c.memberId());
 			out.varint(MeetingIds.number(c.meetingId()));
-			out.varint((int) c.heldOn().toEpochDay());
+			out.zigzag((int) c.heldOn().toEpochDay());
 			out.varint(LedgerCodes.creditType(c.creditType()));
 			out.varint(LedgerCodes.topic(c.topic()));
 			out.string(c.lectureId());
@@ -63,7 +64,7 @@ public final class LedgerChunks {
 	public static void decode(byte[] chunk, Map<String, String> strings, Consumer<LedgerCredit> credits) {
 		In in = new In(chunk);
 		int version = in.varint();
-		if (version != VERSION) {
+		if (version != VERSION && version != 1) {
 			throw new IllegalStateException("a ledger chunk has format " + version + ", which this version cannot read");
 		}
 		int count = in.varint();
@@ -74,7 +75,7 @@ public final class LedgerChunks {
 			String shared = strings.putIfAbsent(memberId, memberId);
 			memberId = (shared != null) ? shared : memberId;
 			int meetingNo = in.varint();
-			LocalDate heldOn = LocalDate.ofEpochDay(in.varint());
+			LocalDate heldOn = LocalDate.ofEpochDay((version == 1) ? in.varint() : in.zigzag());
 			String creditType = LedgerCodes.CREDIT_TYPES.get(in.varint());
 			String topic = LedgerCodes.TOPICS.get(in.varint());
 			String lectureId = in.string();
@@ -112,6 +113,11 @@ public final class LedgerChunks {
 				value >>>= 7;
 			}
 			this.bytes[this.size++] = (byte) value;
+		}
+
+		/** A signed number: 0, -1, 1, -2… become 0, 1, 2, 3… */
+		void zigzag(int value) {
+			varint((value << 1) ^ (value >> 31));
 		}
 
 		void string(String value) {
@@ -171,6 +177,11 @@ public final class LedgerChunks {
 					return value;
 				}
 			}
+		}
+
+		int zigzag() {
+			int value = varint();
+			return (value >>> 1) ^ -(value & 1);
 		}
 
 		String string() {

@@ -23,19 +23,28 @@ public class RosterFileReader extends AbstractItemCountingItemStreamItemReader<R
 
 	private final String fileName;
 
+	private final boolean superseded;
+
 	private LineNumberedCsvReader reader;
 
 	private TableHeader<RosterColumn> header;
 
-	public RosterFileReader(Path file, Charset charset, String fileName) {
+	/**
+	 * @param superseded a later night took this file over: this run reads nothing of it
+	 */
+	public RosterFileReader(Path file, Charset charset, String fileName, boolean superseded) {
 		this.file = file;
 		this.charset = charset;
 		this.fileName = fileName;
+		this.superseded = superseded;
 		setName("rosterFileReader");
 	}
 
 	@Override
 	protected void doOpen() {
+		if (this.superseded) {
+			return;
+		}
 		this.reader = InputFiles.open(this.file, this.charset);
 		CsvRow headerRow = this.reader.nextNonBlank();
 		TableHeader.Parsed<RosterColumn> parsed = (headerRow == null || headerRow.isMalformed()) ? null
@@ -48,6 +57,9 @@ public class RosterFileReader extends AbstractItemCountingItemStreamItemReader<R
 
 	@Override
 	protected RosterRecord doRead() {
+		if (this.superseded) {
+			return null;
+		}
 		CsvRow row = this.reader.nextNonBlank();
 		return (row != null) ? new RosterRecord(this.fileName, this.header, row) : null;
 	}

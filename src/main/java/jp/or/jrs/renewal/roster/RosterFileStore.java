@@ -61,14 +61,40 @@ public class RosterFileStore {
 	 */
 	public int startIngestion(String fileName, String sha256, String encoding, LocalDate runDate) {
 		Optional<StoredFile> stored = find(fileName);
-		int fileId = stored.map(StoredFile::fileId)
-			.orElseGet(() -> this.jdbc.queryForObject("SELECT COALESCE(MAX(file_id), 0) + 1 FROM roster_files",
-					Integer.class));
+		int fileId = stored.map(StoredFile::fileId).orElseGet(this::nextFileId);
 		this.jdbc.update("DELETE FROM roster_files WHERE file_name = ?", fileName);
 		this.jdbc.update("""
 				INSERT INTO roster_files (file_id, file_name, sha256, encoding, run_date, ingested_on, accepted, rejected,
 				 duplicate) VALUES (?, ?, ?, ?, ?, NULL, 0, 0, 0)""", fileId, fileName, sha256, encoding, runDate);
 		return fileId;
+	}
+
+	private int nextFileId() {
+		this.jdbc.update("UPDATE counters SET last_value = last_value + 1 WHERE name = 'roster_file'");
+		return this.jdbc.queryForObject("SELECT last_value FROM counters WHERE name = 'roster_file'", Integer.class);
+	}
+
+	/**
+	 * Whether this run is still the one taking this content of the file in: a later night may have taken
+	 * the file over (and cleared what this run had written) while this one waited to be restarted.
+	 */
+	public boolean isIngesting(int fileId, String sha256, LocalDate runDate) {
+		return this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM roster_files
+				WHERE file_id = ? AND sha256 = ? AND run_date = ? AND ingested_on IS NULL""", Integer.class, fileId,
+				sha256, runDate) > 0;
+	}
+
+	/** Files another run began to take in and never finished: what they wrote is to be cleared. */
+	public List<StoredFile> unfinishedOfOtherRuns(LocalDate runDate) {
+		return this.jdbc.query(STORED_FILE + " WHERE f.ingested_on IS NULL AND f.run_date <> ?",
+				RosterFileStore::storedFile, runDate);
+	}
+
+	/** Marks the files this run took in as complete: from now on they are UNCHANGED when sent again. */
+	public int markIngested(LocalDate runDate) {
+		return this.jdbc.update("UPDATE roster_files SET ingested_on = ? WHERE run_date = ? AND ingested_on IS NULL",
+				runDate, runDate);
 	}
 
 	public void addCounts(int fileId, int accepted, int rejected, int duplicate) {
@@ -79,10 +105,6 @@ public class RosterFileStore {
 
 	public void forget(String fileName) {
 		this.jdbc.update("DELETE FROM roster_files WHERE file_name = ?", fileName);
-	}
-
-	public void markIngested(String fileName, LocalDate runDate) {
-		this.jdbc.update("UPDATE roster_files SET ingested_on = ? WHERE file_name = ?", runDate, fileName);
 	}
 
 	public void recordRunFile(LocalDate runDate, String fileName, String status, int dataRows, int rejected,

@@ -61,6 +61,13 @@ public class RosterIntakeTasklet implements Tasklet {
 		Files.createDirectories(this.spool);
 		RosterInbox.Listing listing = RosterInbox.list(this.inbox);
 		List<Integer> replaced = new ArrayList<>();
+		// A night that failed while taking a file in, and was not resumed, left part of it: clear that part.
+		// The file is taken in afresh below if it is still in the folder; that night, if ever resumed, finds
+		// the file no longer its own and leaves it alone.
+		for (RosterFileStore.StoredFile unfinished : this.files.unfinishedOfOtherRuns(this.runDate)) {
+			replaced.add(unfinished.fileId());
+			this.files.forget(unfinished.fileName());
+		}
 		for (Path file : listing.rosters()) {
 			contribution.incrementReadCount();
 			take(file, replaced);
@@ -81,7 +88,7 @@ public class RosterIntakeTasklet implements Tasklet {
 			return;
 		}
 		Optional<RosterFileStore.StoredFile> stored = this.files.find(name);
-		if (stored.isPresent() && stored.get().sha256().equals(sha256) && stored.get().ingestedOn() != null) {
+		if (stored.isPresent() && stored.get().sha256().equals(sha256)) {
 			this.files.recordRunFile(this.runDate, name, "UNCHANGED", 0, 0, null);
 			return;
 		}

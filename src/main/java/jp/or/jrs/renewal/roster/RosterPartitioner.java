@@ -18,6 +18,8 @@ public class RosterPartitioner implements Partitioner {
 
 	public static final String FILE_ID = "roster.fileId";
 
+	public static final String SHA256 = "roster.sha256";
+
 	/** Step names are at most 100 characters; the partition name shows the file where it fits. */
 	private static final int MAX_NAME = 80;
 
@@ -39,6 +41,7 @@ public class RosterPartitioner implements Partitioner {
 			ExecutionContext context = new ExecutionContext();
 			context.putString(FILE_NAME, file.fileName());
 			context.putInt(FILE_ID, file.fileId());
+			context.putString(SHA256, file.sha256());
 			String name = String.format("%04d %s", i + 1, file.fileName());
 			partitions.put(name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name, context);
 		}

@@ -159,6 +159,39 @@ class RenewalJobFunctionalTests {
 	}
 
 	@Test
+	void aFailedNightOvertakenByTheNextIsResumedWithoutTouchingWhatTheNextTookIn() throws IOException {
+		String nextNight = "2026-11-25";
+		Night onlyNext = Night.withShippedSample(this.root.resolve("only-next"));
+		dropLastRow(onlyNext.input.resolve("rosters/roster-001.csv"));
+		assertThat(onlyNext.run(nextNight, "--renewal.chunk-size=500")).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		Night night = Night.withShippedSample(this.root.resolve("overtaken"));
+		FaultInjection.chunks.set(0);
+		assertThat(night.run(new Class<?>[] { FaultInjection.class }, NIGHT, "--renewal.chunk-size=500"))
+			.isEqualTo(ExitCodes.FAILED);
+		assertThat(night.ledger()).as("chunks committed before the fault").isNotEmpty();
+		// The failed night is left as it is; an organizer corrects a roster and the next night runs.
+		dropLastRow(night.input.resolve("rosters/roster-001.csv"));
+		assertThat(night.run(nextNight, "--renewal.chunk-size=500")).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		List<String> ledger = night.ledger();
+		assertThat(ledger).as("what the failed night left half-done was taken in again, once")
+			.isEqualTo(onlyNext.ledger());
+		assertThat(night.rosterProblems()).isEqualTo(onlyNext.rosterProblems());
+
+		assertThat(night.command("restart", NIGHT)).isIn(ExitCodes.COMPLETED, ExitCodes.COMPLETED_WITH_REJECTS);
+
+		assertThat(night.ledger()).isEqualTo(ledger);
+		assertThat(night.rosterProblems()).isEqualTo(onlyNext.rosterProblems());
+		assertThat(night.query("SELECT status FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
+			.containsExactly("FAILED", "COMPLETED", "COMPLETED");
+	}
+
+	private static void dropLastRow(Path roster) throws IOException {
+		List<String> lines = Files.readAllLines(roster, StandardCharsets.UTF_8);
+		Files.write(roster, lines.subList(0, lines.size() - 1), StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void aCorrectedRosterReplacesWhatItContributedAndAnUnchangedOneIsSkipped() throws IOException {
 		Night night = Night.withCatalog(this.root);
 		night.write("members/members.csv", "member_id,name,birth_date\n0000001,山田 太郎,1960-04-01\n");
@@ -258,6 +291,7 @@ class RenewalJobFunctionalTests {
 		assertThat(new Night(this.root.resolve("nowhere")).run(NIGHT)).isEqualTo(ExitCodes.BAD_USAGE);
 		assertThat(night.run(NIGHT, "--renewal.rules=" + this.root.resolve("no-rules"))).isEqualTo(ExitCodes.BAD_USAGE);
 		assertThat(night.run(NIGHT, "--ouput=elsewhere")).as("a mistyped option").isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(night.run(NIGHT, "--renewal.chunk-size=0")).isEqualTo(ExitCodes.BAD_USAGE);
 		assertThat(night.run(NIGHT)).as("members.csv is missing").isEqualTo(ExitCodes.FAILED);
 	}
 

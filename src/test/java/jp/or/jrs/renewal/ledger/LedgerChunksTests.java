@@ -21,11 +21,13 @@ class LedgerChunksTests {
 				new CreditEntry(900_000, "0000000000000000000000000000042", "M0342", LocalDate.of(1999, 12, 31),
 						"DOMAIN_LECTURE", "講習Ａ－１２", "診断・治療", new BigDecimal("12")),
 				new CreditEntry(900_001, "7", "M0200", LocalDate.of(2026, 11, 24), "COMMON_LECTURE", "x".repeat(100),
-						"両立支援", new BigDecimal("0.5")));
+						"両立支援", new BigDecimal("0.5")),
+				new CreditEntry(900_002, "8", "M0001", LocalDate.of(1965, 9, 20), "ATTENDANCE", "", "", BigDecimal.ZERO),
+				new CreditEntry(900_003, "9", "M0001", LocalDate.of(1, 1, 1), "ATTENDANCE", "", "", BigDecimal.ZERO));
 		List<LedgerCredit> decoded = new ArrayList<>();
 		LedgerChunks.decode(LedgerChunks.encode(entries), decoded::add);
 
-		assertThat(decoded).hasSize(4);
+		assertThat(decoded).hasSize(6);
 		for (int i = 0; i < entries.size(); i++) {
 			CreditEntry e = entries.get(i);
 			LedgerCredit d = decoded.get(i);
