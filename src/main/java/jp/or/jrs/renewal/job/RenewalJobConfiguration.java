@@ -20,6 +20,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -237,49 +238,45 @@ public class RenewalJobConfiguration {
 			.build();
 	}
 
-	@Bean
-	@StepScope
-	public RosterFileReader rosterReader(RenewalProperties properties, RosterFileStore files,
-			@Value("#{jobParameters['run.date']}") LocalDate runDate,
-			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_NAME + "']}") String fileName,
-			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_ID + "']}") Integer fileId,
-			@Value("#{stepExecutionContext['" + RosterPartitioner.SHA256 + "']}") String sha256) {
-		boolean superseded = !files.isIngesting(fileId, sha256, runDate);
-		if (superseded) {
-			log.warn("{} was taken in again by a later night; the run of {} leaves it to that night", fileName, runDate);
-		}
-		return new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName), StandardCharsets.UTF_8, fileName,
-				superseded);
-	}
-
-	@Bean
-	@StepScope
-	public RosterRowValidator rosterValidator(RosterChecksFactory checks, CreditLedger ledger,
-			@Value("#{jobParameters['run.date']}") LocalDate runDate,
-			@Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
-			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_ID + "']}") Integer fileId) {
-		return new RosterRowValidator(checks.forJobExecution(jobExecutionId, runDate), () -> ledger.acceptedKeys(fileId));
-	}
-
-	@Bean
-	@StepScope
-	public RosterRowWriter rosterWriter(CreditLedger ledger, RosterFileStore files,
-			@Value("#{stepExecutionContext['" + RosterPartitioner.FILE_ID + "']}") Integer fileId) {
-		return new RosterRowWriter(ledger, files, fileId);
-	}
-
+	/**
+	 * Takes one roster file in: for each partition a chunk step is built from plain objects. (Step-scoped
+	 * beans would put a scope lookup behind every row read and checked: a quarter of the ingestion time
+	 * in a profile of the 1M-row night.)
+	 */
 	@Bean
 	public Step ingestRosterStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RosterFileReader rosterReader, RosterRowValidator rosterValidator, RosterRowWriter rosterWriter,
-			Progress progress, RenewalProperties properties) {
-		return new StepBuilder("ingestRoster", jobRepository)
-			.<RosterRecord, ValidatedRow>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(rosterReader)
-			.processor(rosterValidator)
-			.writer(rosterWriter)
-			.listener(progress.<RosterRecord, ValidatedRow>chunkListener())
-			.build();
+			RosterChecksFactory checks, CreditLedger ledger, RosterFileStore files, Progress progress,
+			RenewalProperties properties) {
+		return new Step() {
+			@Override
+			public String getName() {
+				return "ingestRoster";
+			}
+
+			@Override
+			public void execute(StepExecution partition) throws JobInterruptedException {
+				ExecutionContext context = partition.getExecutionContext();
+				LocalDate runDate = partition.getJobExecution().getJobParameters().getLocalDate(RUN_DATE);
+				String fileName = context.getString(RosterPartitioner.FILE_NAME);
+				int fileId = context.getInt(RosterPartitioner.FILE_ID);
+				boolean superseded = !files.isIngesting(fileId, context.getString(RosterPartitioner.SHA256), runDate);
+				if (superseded) {
+					log.warn("{} was taken in again by a later night; the run of {} leaves it to that night", fileName,
+							runDate);
+				}
+				new StepBuilder(partition.getStepName(), jobRepository)
+					.<RosterRecord, ValidatedRow>chunk(properties.chunkSize())
+					.transactionManager(transactionManager)
+					.reader(new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName), StandardCharsets.UTF_8,
+							fileName, superseded))
+					.processor(new RosterRowValidator(checks.forJobExecution(partition.getJobExecution().getId(), runDate),
+							() -> ledger.acceptedKeys(fileId)))
+					.writer(new RosterRowWriter(ledger, files, fileId))
+					.listener(progress.<RosterRecord, ValidatedRow>chunkListener())
+					.build()
+					.execute(partition);
+			}
+		};
 	}
 
 	/** Once every file is in, they are marked complete, in one transaction with the step's own record. */
@@ -292,7 +289,6 @@ public class RenewalJobConfiguration {
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
-
 
 	@Bean
 	@StepScope

@@ -6,11 +6,11 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
-import jp.or.jrs.renewal.roster.RosterRowWriter;
+import jp.or.jrs.renewal.ledger.CreditLedger;
 
 /**
- * Makes ingestion fail in the middle: the roster writers of a run fail on their {@link #FAIL_ON_CHUNK}th
- * chunk, counted across all files. Added as an extra configuration source by tests only.
+ * Makes ingestion fail in the middle: the ledger fails to add the {@link #FAIL_ON_CHUNK}th chunk of
+ * credits, counted across all files. Added as an extra configuration source by tests only.
  */
 public class FaultInjection implements BeanPostProcessor {
 
@@ -20,13 +20,13 @@ public class FaultInjection implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (!(bean instanceof RosterRowWriter)) {
+		if (!(bean instanceof CreditLedger)) {
 			return bean;
 		}
 		ProxyFactory proxy = new ProxyFactory(bean);
 		proxy.setProxyTargetClass(true);
 		proxy.addAdvice((MethodInterceptor) invocation -> {
-			if (invocation.getMethod().getName().equals("write") && chunks.incrementAndGet() == FAIL_ON_CHUNK) {
+			if (invocation.getMethod().getName().equals("addCredits") && chunks.incrementAndGet() == FAIL_ON_CHUNK) {
 				throw new IllegalStateException("injected fault in chunk " + FAIL_ON_CHUNK);
 			}
 			return invocation.proceed();

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 import jp.or.jrs.renewal.CommandLine;
 import jp.or.jrs.renewal.RenewalCreditsApplication;
-import jp.or.jrs.renewal.roster.RosterRowWriter;
+import jp.or.jrs.renewal.ledger.CreditLedger;
 
 /**
  * The real application, with each roster chunk written 20 ms slower, so that a test can kill the JVM in
@@ -20,14 +20,14 @@ public class SlowIngestion implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (!(bean instanceof RosterRowWriter)) {
+		if (!(bean instanceof CreditLedger)) {
 			return bean;
 		}
 		ProxyFactory proxy = new ProxyFactory(bean);
 		proxy.setProxyTargetClass(true);
 		proxy.addAdvice((MethodInterceptor) invocation -> {
 			Object result = invocation.proceed();
-			if (invocation.getMethod().getName().equals("write")) {
+			if (invocation.getMethod().getName().equals("addCredits")) {
 				Thread.sleep(20);
 			}
 			return result;
