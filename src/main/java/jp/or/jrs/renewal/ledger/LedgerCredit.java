@@ -17,8 +17,26 @@ public record LedgerCredit(int line, String memberId, int meetingNo, LocalDate h
 		return new Key(this.meetingNo, this.heldOn, this.creditType, this.lectureId);
 	}
 
-	/** (occurrence, credit type, lecture): the same credit, whichever file sent it. */
+	/**
+	 * (occurrence, credit type, lecture): the same credit, whichever file sent it. Hash and equality are
+	 * written out for speed, as in {@link CreditEntry.Key}.
+	 */
 	public record Key(int meetingNo, LocalDate heldOn, String creditType, String lectureId) {
+
+		@Override
+		public int hashCode() {
+			int hash = this.meetingNo;
+			hash = 31 * hash + this.heldOn.hashCode();
+			hash = 31 * hash + this.creditType.hashCode();
+			return 31 * hash + this.lectureId.hashCode();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && this.meetingNo == key.meetingNo && this.heldOn.equals(key.heldOn)
+					&& this.creditType.equals(key.creditType) && this.lectureId.equals(key.lectureId);
+		}
+
 	}
 
 }
