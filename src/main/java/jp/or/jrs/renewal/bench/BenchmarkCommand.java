@@ -2,8 +2,10 @@ package jp.or.jrs.renewal.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -267,6 +269,11 @@ public final class BenchmarkCommand {
 				}
 				else if (!path.getFileName().toString().equals(".complete")) {
 					Files.copy(path, target);
+					// On disk before the nights are timed: otherwise the kernel writes the fresh copy back
+					// during the first night, as it never would the rosters uploaded the day before.
+					try (FileChannel copy = FileChannel.open(target, StandardOpenOption.WRITE)) {
+						copy.force(true);
+					}
 				}
 			}
 		}
