@@ -1,0 +1,33 @@
+package jp.or.jrs.renewal.job;
+
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+import jp.or.jrs.renewal.ledger.CreditLedger;
+
+/**
+ * Runs {@link #beforeChunk()} each time ingestion adds a chunk of credits to the ledger: the seam through
+ * which tests fail or slow a run. Added to the application as an extra configuration source.
+ */
+abstract class LedgerChunkHook implements BeanPostProcessor {
+
+	abstract void beforeChunk() throws Exception;
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (!(bean instanceof CreditLedger)) {
+			return bean;
+		}
+		ProxyFactory proxy = new ProxyFactory(bean);
+		proxy.setProxyTargetClass(true);
+		proxy.addAdvice((MethodInterceptor) invocation -> {
+			if (invocation.getMethod().getName().equals("addCredits")) {
+				beforeChunk();
+			}
+			return invocation.proceed();
+		});
+		return proxy.getProxy();
+	}
+
+}
