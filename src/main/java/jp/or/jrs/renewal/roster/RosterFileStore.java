@@ -62,7 +62,7 @@ public class RosterFileStore {
 	public int startIngestion(String fileName, String sha256, String encoding, LocalDate runDate) {
 		Optional<StoredFile> stored = find(fileName);
 		int fileId = stored.map(StoredFile::fileId).orElseGet(this::nextFileId);
-		this.jdbc.update("DELETE FROM roster_files WHERE file_name = ?", fileName);
+		forget(fileName);
 		this.jdbc.update("""
 				INSERT INTO roster_files (file_id, file_name, sha256, encoding, run_date, ingested_on, accepted, rejected,
 				 duplicate) VALUES (?, ?, ?, ?, ?, NULL, 0, 0, 0)""", fileId, fileName, sha256, encoding, runDate);

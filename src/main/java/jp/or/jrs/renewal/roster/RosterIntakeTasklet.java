@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.batch.core.step.StepContribution;
