@@ -2,13 +2,19 @@ package jp.or.jrs.renewal;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.util.ClassUtils;
+
+import jp.or.jrs.renewal.cli.CommandLine;
+import jp.or.jrs.renewal.support.RenewalProperties;
 
 /**
  * The renewal-credits batch of 日本医学放射線学会: one executable jar, run every night as
- * {@code java -jar renewal-credits.jar run.date=2026-11-24 --input=DIR --output=DIR}.
+ * {@code java -jar renewal-credits.jar run.date=2026-11-24 --input=DIR --output=DIR}. Its ways in are the
+ * command line ({@code cli}); the night is the job ({@code job}), one stage per feature package.
  */
 @SpringBootApplication
+@EnableConfigurationProperties(RenewalProperties.class)
 public class RenewalCreditsApplication {
 
 	public static void main(String[] args) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.or.jrs.renewal.job.ExitCodes;
+import jp.or.jrs.renewal.cli.ExitCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

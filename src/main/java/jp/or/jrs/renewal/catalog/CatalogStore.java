@@ -31,22 +31,22 @@ public class CatalogStore {
 
 	/** Stores the published meetings, in published order, and returns them with their ids. */
 	public List<Meeting> replaceWith(List<Meeting> published) {
-		Map<String, String> known = new HashMap<>();
+		Map<String, MeetingId> known = new HashMap<>();
 		this.jdbc.sql("SELECT name_key, meeting_no FROM meeting_names")
 			.query((ResultSet rs) -> {
-				known.put(rs.getString(1), MeetingIds.id(rs.getInt(2)));
+				known.put(rs.getString(1), MeetingId.of(rs.getInt(2)));
 			});
-		Set<String> taken = new HashSet<>();
-		String[] ids = new String[published.size()];
+		Set<MeetingId> taken = new HashSet<>();
+		MeetingId[] ids = new MeetingId[published.size()];
 		for (int i = 0; i < published.size(); i++) {
-			String id = known.get(NameKey.of(published.get(i).name()));
+			MeetingId id = known.get(NameKey.of(published.get(i).name()));
 			if (id != null && taken.add(id)) {
 				ids[i] = id;
 			}
 		}
 		for (int i = 0; i < published.size(); i++) {
 			for (String former : published.get(i).formerNames()) {
-				String id = known.get(NameKey.of(former));
+				MeetingId id = known.get(NameKey.of(former));
 				if (ids[i] == null && id != null && taken.add(id)) {
 					ids[i] = id;
 				}
@@ -56,7 +56,7 @@ public class CatalogStore {
 		List<Meeting> stored = new ArrayList<>(published.size());
 		this.jdbc.sql("UPDATE meetings SET active = FALSE").update();
 		for (int i = 0; i < published.size(); i++) {
-			String id = (ids[i] != null) ? ids[i] : MeetingIds.id(++next);
+			MeetingId id = (ids[i] != null) ? ids[i] : MeetingId.of(++next);
 			Meeting meeting = published.get(i).withId(id);
 			save(meeting, i + 1);
 			stored.add(meeting);
@@ -78,8 +78,8 @@ public class CatalogStore {
 	}
 
 	/** Every meeting ever published, by id: credits keep counting at meetings that left the table. */
-	public Map<String, Meeting> allMeetingsById() {
-		Map<String, Meeting> meetings = new HashMap<>();
+	public Map<MeetingId, Meeting> allMeetingsById() {
+		Map<MeetingId, Meeting> meetings = new HashMap<>();
 		this.jdbc.sql("SELECT * FROM meetings").query(CatalogStore::meeting).list()
 			.forEach(meeting -> meetings.put(meeting.id(), meeting));
 		return meetings;
@@ -88,7 +88,7 @@ public class CatalogStore {
 	private void save(Meeting meeting, int order) {
 		Object[] values = { meeting.category(), meeting.group(), meeting.name(),
 				String.join("|", meeting.formerNames()), meeting.societyRequired(), meeting.societyUnits(),
-				meeting.boardUnits(), meeting.lectureCap(), order, MeetingIds.number(meeting.id()) };
+				meeting.boardUnits(), meeting.lectureCap(), order, meeting.id().number() };
 		int updated = this.jdbc.sql("""
 				UPDATE meetings SET category = ?, group_name = ?, name = ?, former_names = ?, society_required = ?,
 				 society_units = ?, board_units = ?, lecture_cap = ?, published_order = ?, active = TRUE
@@ -101,16 +101,16 @@ public class CatalogStore {
 		}
 	}
 
-	private void mapName(String key, String id, boolean current) {
+	private void mapName(String key, MeetingId id, boolean current) {
 		int updated = current
 				? this.jdbc.sql("UPDATE meeting_names SET meeting_no = ? WHERE name_key = ?")
-					.params(MeetingIds.number(id), key)
+					.params(id.number(), key)
 					.update()
 				: this.jdbc.sql("SELECT COUNT(*) FROM meeting_names WHERE name_key = ?").param(key).query(Integer.class)
 					.single();
 		if (updated == 0) {
 			this.jdbc.sql("INSERT INTO meeting_names (name_key, meeting_no) VALUES (?, ?)")
-				.params(key, MeetingIds.number(id))
+				.params(key, id.number())
 				.update();
 		}
 	}
@@ -118,7 +118,7 @@ public class CatalogStore {
 	private static Meeting meeting(ResultSet rs, int row) throws SQLException {
 		String formers = rs.getString("former_names");
 		BigDecimal societyUnits = rs.getBigDecimal("society_units");
-		return new Meeting(MeetingIds.id(rs.getInt("meeting_no")), rs.getInt("category"), rs.getString("group_name"),
+		return new Meeting(MeetingId.of(rs.getInt("meeting_no")), rs.getInt("category"), rs.getString("group_name"),
 				rs.getString("name"), formers.isEmpty() ? List.of() : List.of(formers.split("\\|")),
 				rs.getBoolean("society_required"), societyUnits, rs.getBigDecimal("board_units"),
 				rs.getBigDecimal("lecture_cap"), 0);

@@ -1,9 +1,8 @@
 package jp.or.jrs.renewal.catalog;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +11,12 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import jp.or.jrs.renewal.support.InputFileException;
+import jp.or.jrs.renewal.support.ContextKey;
 import jp.or.jrs.renewal.support.InputFingerprints;
 import jp.or.jrs.renewal.support.Numbers;
+import jp.or.jrs.renewal.support.RenewalProperties;
 import jp.or.jrs.renewal.support.ReportCsv;
+import jp.or.jrs.renewal.support.RunDate;
 
 /**
  * Reads the published table and its corrections, stores the catalog (ids kept stable) and writes
@@ -24,61 +25,50 @@ import jp.or.jrs.renewal.support.ReportCsv;
  */
 public class LoadCatalogTasklet implements Tasklet {
 
-	/** Job context keys, for the run summary. */
-	public static final String MEETINGS = "catalog.meetings";
+	/** What the catalog step loaded, for the run summary. */
+	public static final ContextKey<Loaded> LOADED = ContextKey.of("catalog.loaded", Loaded.class);
 
-	public static final String CORRECTIONS = "catalog.corrections";
+	/** The meetings stored and the corrections applied, as the run summary lists them. */
+	public record Loaded(int meetings, List<String> corrections) implements Serializable {
+
+		public Loaded {
+			corrections = List.copyOf(corrections);
+		}
+
+	}
 
 	static final String[] HEADER = { "meeting_id", "category", "group", "name", "former_names", "society_required",
 			"society_units", "board_units", "lecture_cap" };
 
-	private final Path publishedTable;
-
-	private final Path correctionsFile;
+	private final RenewalProperties properties;
 
 	private final CatalogStore store;
 
-	private final Path catalogCsv;
-
 	private final InputFingerprints fingerprints;
 
-	public LoadCatalogTasklet(Path publishedTable, Path correctionsFile, CatalogStore store, Path catalogCsv,
-			InputFingerprints fingerprints) {
-		this.fingerprints = fingerprints;
-		this.publishedTable = publishedTable;
-		this.correctionsFile = correctionsFile;
+	public LoadCatalogTasklet(RenewalProperties properties, CatalogStore store, InputFingerprints fingerprints) {
+		this.properties = properties;
 		this.store = store;
-		this.catalogCsv = catalogCsv;
+		this.fingerprints = fingerprints;
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		if (!Files.isRegularFile(this.publishedTable)) {
-			throw new InputFileException("the published catalog " + this.publishedTable + " is missing");
-		}
-		List<Meeting> parsed;
-		try {
-			parsed = new PublishedTableParser().parse(Files.readAllLines(this.publishedTable, StandardCharsets.UTF_8));
-		}
-		catch (CatalogFormatException ex) {
-			throw new InputFileException(this.publishedTable + ": " + ex.getMessage());
-		}
-		CatalogCorrections corrections = CatalogCorrections.read(this.correctionsFile);
-		List<Meeting> published = corrections.applyTo(parsed);
-		List<Meeting> meetings = this.fingerprints.unchanged("catalog", InputFingerprints.of(published))
-				? this.store.activeMeetings() : this.store.replaceWith(published);
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		LocalDate runDate = RunDate.of(contribution.getStepExecution());
+		PublishedCatalog published = PublishedCatalog.read(this.properties);
+		List<Meeting> meetings = this.fingerprints.unchanged("catalog", InputFingerprints.of(published.meetings()))
+				? this.store.activeMeetings() : this.store.replaceWith(published.meetings());
 		List<Object[]> rows = new ArrayList<>(meetings.size());
 		for (Meeting m : meetings) {
 			rows.add(new Object[] { m.id(), m.category(), m.group(), m.name(), String.join("|", m.formerNames()),
 					m.societyRequired(), Numbers.plain(m.societyUnits()), Numbers.plain(m.boardUnits()),
 					Numbers.plain(m.lectureCap()) });
 		}
-		ReportCsv.write(this.catalogCsv, HEADER, rows);
+		Path catalogCsv = this.properties.runFolder(runDate).resolve("catalog.csv");
+		ReportCsv.write(catalogCsv, HEADER, rows);
 		contribution.incrementWriteCount(meetings.size());
-		var jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-		jobContext.putInt(MEETINGS, meetings.size());
-		jobContext.put(CORRECTIONS,
-				new ArrayList<>(corrections.corrections().stream().map(CatalogCorrections.Correction::describe).toList()));
+		LOADED.put(contribution.getStepExecution().getJobExecution().getExecutionContext(), new Loaded(meetings.size(),
+				published.corrections().corrections().stream().map(CatalogCorrections.Correction::describe).toList()));
 		return RepeatStatus.FINISHED;
 	}
 

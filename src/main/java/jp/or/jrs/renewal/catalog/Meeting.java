@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An accredited meeting as the catalog publishes it.
  *
- * @param id stable id ({@code M0001}); {@code null} until the catalog store has assigned it
+ * @param id its stable id; {@code null} until the catalog store has assigned it
  * @param category 分類 1–10
  * @param group sub-group code ({@code 3-1}, {@code 4-1}…) or region ({@code 北日本地区}); blank for none
  * @param name the current name
@@ -17,7 +17,7 @@ import java.util.List;
  * @param lectureCap the most board domain-lecture units a member earns at one occurrence
  * @param sourceLine the line of the published table the meeting comes from
  */
-public record Meeting(String id, int category, String group, String name, List<String> formerNames,
+public record Meeting(MeetingId id, int category, String group, String name, List<String> formerNames,
 		boolean societyRequired, BigDecimal societyUnits, BigDecimal boardUnits, BigDecimal lectureCap,
 		int sourceLine) {
 
@@ -25,7 +25,7 @@ public record Meeting(String id, int category, String group, String name, List<S
 		formerNames = List.copyOf(formerNames);
 	}
 
-	public Meeting withId(String id) {
+	public Meeting withId(MeetingId id) {
 		return new Meeting(id, this.category, this.group, this.name, this.formerNames, this.societyRequired,
 				this.societyUnits, this.boardUnits, this.lectureCap, this.sourceLine);
 	}

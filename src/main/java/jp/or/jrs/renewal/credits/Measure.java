@@ -1,5 +1,8 @@
 package jp.or.jrs.renewal.credits;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 /** What a requirement adds up over the credits it selects. */
 public enum Measure {
 
@@ -19,6 +22,15 @@ public enum Measure {
 	CLINICAL_UNITS,
 
 	/** The sum of other requirements of the same certification, each as earned and as counted. */
-	TOTAL
+	TOTAL;
+
+	/** For rule files: {@code society-units} is {@link #SOCIETY_UNITS}; an unknown name lists the measures. */
+	public static Measure parse(String name) {
+		String constant = name.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+		return Arrays.stream(values()).filter(m -> m.name().equals(constant)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("'" + name + "' is not a measure; the measures are "
+					+ String.join(", ", Arrays.stream(values())
+						.map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList())));
+	}
 
 }

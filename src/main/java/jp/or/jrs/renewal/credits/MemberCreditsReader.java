@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import jp.or.jrs.renewal.ledger.CreditLedger;
-import jp.or.jrs.renewal.ledger.LedgerCredit;
+import jp.or.jrs.renewal.ledger.Credit;
 import jp.or.jrs.renewal.member.MemberStore;
 
 /**
@@ -35,7 +35,7 @@ public class MemberCreditsReader extends AbstractItemCountingItemStreamItemReade
 
 	private int next;
 
-	private Map<String, List<LedgerCredit>> pass = Map.of();
+	private Map<String, List<Credit>> pass = Map.of();
 
 	public MemberCreditsReader(MemberStore members, CreditLedger ledger, long creditsPerPass) {
 		this.members = members;

@@ -6,6 +6,9 @@ import java.util.Set;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import jp.or.jrs.renewal.ledger.CreditType;
+import jp.or.jrs.renewal.ledger.Topic;
+
 /**
  * One rule file of {@code jobs/rules/}: the requirements of one version of a credit system, for the
  * renewal years it applies to. Bound from YAML; see the files themselves for the vocabulary.
@@ -63,15 +66,15 @@ public record RuleVersion(String version, @DefaultValue Years renewalYears,
 	}
 
 	/** Which credits a requirement selects; an absent criterion selects all. */
-	public record CreditFilter(@DefaultValue Set<String> creditTypes, Boolean societyRequired,
+	public record CreditFilter(@DefaultValue Set<CreditType> creditTypes, Boolean societyRequired,
 			@DefaultValue Set<Integer> categories, @DefaultValue Set<String> groups,
-			@DefaultValue Set<String> topics) {
+			@DefaultValue Set<Topic> topics) {
 	}
 
 	/** A credit of one kind and topic also counts as a credit of another (spec §4.2). */
-	public record Equivalence(String creditType, String topic, CountsAs countsAs) {
+	public record Equivalence(CreditType creditType, Topic topic, CountsAs countsAs) {
 
-		public record CountsAs(String creditType, String topic, BigDecimal units) {
+		public record CountsAs(CreditType creditType, Topic topic, BigDecimal units) {
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +14,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 import jp.or.jrs.renewal.catalog.Meeting;
-import jp.or.jrs.renewal.catalog.MeetingIds;
+import jp.or.jrs.renewal.catalog.MeetingId;
 import jp.or.jrs.renewal.credits.RuleVersion.CreditFilter;
 import jp.or.jrs.renewal.credits.RuleVersion.Equivalence;
 import jp.or.jrs.renewal.credits.RuleVersion.Note;
 import jp.or.jrs.renewal.credits.RuleVersion.Requirement;
-import jp.or.jrs.renewal.ledger.LedgerCredit;
+import jp.or.jrs.renewal.ledger.Credit;
+import jp.or.jrs.renewal.ledger.CreditType;
 import jp.or.jrs.renewal.member.Certification;
 
 /**
@@ -34,16 +36,16 @@ public final class RulesEngine {
 	/** Meetings by number ({@code M0001} is 1). */
 	private final Meeting[] meetings;
 
-	public RulesEngine(RuleBook ruleBook, Map<String, Meeting> meetingsById) {
+	public RulesEngine(RuleBook ruleBook, Map<MeetingId, Meeting> meetingsById) {
 		this.ruleBook = ruleBook;
-		int highest = meetingsById.keySet().stream().mapToInt(MeetingIds::number).max().orElse(0);
+		int highest = meetingsById.keySet().stream().mapToInt(MeetingId::number).max().orElse(0);
 		this.meetings = new Meeting[highest + 1];
-		meetingsById.forEach((id, meeting) -> this.meetings[MeetingIds.number(id)] = meeting);
+		meetingsById.forEach((id, meeting) -> this.meetings[id.number()] = meeting);
 	}
 
 	public List<Assessment> assess(MemberCredits member) {
 		List<Assessment> assessments = new ArrayList<>(member.certifications().size());
-		Collection<LedgerCredit> distinct = distinct(member.credits());
+		Collection<Credit> distinct = distinct(member.credits());
 		for (Certification certification : member.certifications()) {
 			assessments.add(assess(certification, member, distinct));
 		}
@@ -54,22 +56,22 @@ public final class RulesEngine {
 	 * One credit per key (the most units where files disagree). Duplicates share their date, so this
 	 * holds for every window; it is done once per member, not once per certification.
 	 */
-	private static Collection<LedgerCredit> distinct(List<LedgerCredit> ledger) {
-		Map<LedgerCredit.Key, LedgerCredit> distinct = new LinkedHashMap<>(ledger.size() * 2);
-		for (LedgerCredit credit : ledger) {
+	private static Collection<Credit> distinct(List<Credit> ledger) {
+		Map<Credit.Key, Credit> distinct = new LinkedHashMap<>(ledger.size() * 2);
+		for (Credit credit : ledger) {
 			distinct.merge(credit.key(), credit, RulesEngine::preferred);
 		}
 		return distinct.values();
 	}
 
-	private Assessment assess(Certification certification, MemberCredits member, Collection<LedgerCredit> distinct) {
+	private Assessment assess(Certification certification, MemberCredits member, Collection<Credit> distinct) {
 		RenewalWindow window = RenewalWindow.of(certification);
 		RuleBook.Applicable applicable = this.ruleBook.rulesFor(certification.certification(), window.renewalYear());
 		if (applicable == null) {
 			throw new IllegalStateException("no rule version judges " + certification.certification()
 					+ " renewals in " + window.renewalYear());
 		}
-		Map<String, List<LedgerCredit>> credits = byCreditType(
+		Map<CreditType, List<Credit>> credits = byCreditType(
 				creditsIn(window, distinct, applicable.version().equivalences()));
 		Map<String, RequirementResult> results = new LinkedHashMap<>();
 		for (Requirement requirement : applicable.rules().requirements()) {
@@ -98,50 +100,49 @@ public final class RulesEngine {
 	}
 
 	/** The window's distinct credits, and their equivalents (unless the same credit is there already). */
-	private static List<LedgerCredit> creditsIn(RenewalWindow window, Collection<LedgerCredit> distinct,
+	private static List<Credit> creditsIn(RenewalWindow window, Collection<Credit> distinct,
 			List<Equivalence> equivalences) {
-		List<LedgerCredit> inWindow = new ArrayList<>(distinct.size());
-		List<LedgerCredit> equivalents = new ArrayList<>();
-		for (LedgerCredit credit : distinct) {
+		List<Credit> inWindow = new ArrayList<>(distinct.size());
+		List<Credit> equivalents = new ArrayList<>();
+		for (Credit credit : distinct) {
 			if (!window.contains(credit.heldOn())) {
 				continue;
 			}
 			inWindow.add(credit);
 			for (Equivalence equivalence : equivalences) {
-				if (equivalence.creditType().equals(credit.creditType()) && equivalence.topic().equals(credit.topic())) {
-					equivalents.add(new LedgerCredit(credit.line(), credit.memberId(), credit.meetingNo(),
-							credit.heldOn(), equivalence.countsAs().creditType(), credit.lectureId(),
-							equivalence.countsAs().topic(), equivalence.countsAs().units()));
+				if (equivalence.creditType() == credit.type() && equivalence.topic() == credit.topic()) {
+					equivalents.add(credit.as(equivalence.countsAs().creditType(), equivalence.countsAs().topic(),
+							equivalence.countsAs().units()));
 				}
 			}
 		}
 		if (!equivalents.isEmpty()) {
-			Set<LedgerCredit.Key> keys = new HashSet<>();
+			Set<Credit.Key> keys = new HashSet<>();
 			inWindow.forEach(credit -> keys.add(credit.key()));
 			equivalents.stream().filter(equivalent -> keys.add(equivalent.key())).forEach(inWindow::add);
 		}
 		return inWindow;
 	}
 
-	private static LedgerCredit preferred(LedgerCredit a, LedgerCredit b) {
+	private static Credit preferred(Credit a, Credit b) {
 		int units = a.units().compareTo(b.units());
 		if (units != 0) {
 			return (units > 0) ? a : b;
 		}
-		return (a.topic().compareTo(b.topic()) <= 0) ? a : b;
+		return (a.topic().label().compareTo(b.topic().label()) <= 0) ? a : b;
 	}
 
 	/** The credits by credit type: most requirements look at one type only. */
-	private static Map<String, List<LedgerCredit>> byCreditType(List<LedgerCredit> credits) {
-		Map<String, List<LedgerCredit>> byType = new HashMap<>(8);
-		for (LedgerCredit credit : credits) {
-			byType.computeIfAbsent(credit.creditType(), type -> new ArrayList<>()).add(credit);
+	private static Map<CreditType, List<Credit>> byCreditType(List<Credit> credits) {
+		Map<CreditType, List<Credit>> byType = new EnumMap<>(CreditType.class);
+		for (Credit credit : credits) {
+			byType.computeIfAbsent(credit.type(), type -> new ArrayList<>()).add(credit);
 		}
 		return byType;
 	}
 
 	/** The credits a requirement may select: those of its credit types, or all. */
-	private static Iterable<LedgerCredit> candidates(CreditFilter where, Map<String, List<LedgerCredit>> byType) {
+	private static Iterable<Credit> candidates(CreditFilter where, Map<CreditType, List<Credit>> byType) {
 		if (where.creditTypes().isEmpty()) {
 			return () -> byType.values().stream().flatMap(List::stream).iterator();
 		}
@@ -154,7 +155,7 @@ public final class RulesEngine {
 	}
 
 	private RequirementResult evaluate(Requirement requirement, Certification certification,
-			Map<String, List<LedgerCredit>> credits, Map<String, RequirementResult> earlier) {
+			Map<CreditType, List<Credit>> credits, Map<String, RequirementResult> earlier) {
 		BigDecimal earned = BigDecimal.ZERO;
 		BigDecimal counted;
 		if (requirement.measure() == Measure.TOTAL) {
@@ -170,13 +171,13 @@ public final class RulesEngine {
 		}
 		else {
 			Map<Occurrence, BigDecimal> perOccurrence = new HashMap<>();
-			for (LedgerCredit credit : candidates(requirement.where(), credits)) {
-				Meeting meeting = meeting(credit.meetingNo());
+			for (Credit credit : candidates(requirement.where(), credits)) {
+				Meeting meeting = meeting(credit.meeting());
 				if (selects(requirement.where(), credit, meeting)) {
 					BigDecimal value = value(requirement.measure(), credit, meeting);
 					earned = earned.add(value);
 					if (requirement.occurrenceCap()) {
-						perOccurrence.merge(new Occurrence(credit.meetingNo(), credit.heldOn()), value, BigDecimal::add);
+						perOccurrence.merge(new Occurrence(credit.meeting(), credit.heldOn()), value, BigDecimal::add);
 					}
 				}
 			}
@@ -184,7 +185,7 @@ public final class RulesEngine {
 			if (requirement.occurrenceCap()) {
 				counted = BigDecimal.ZERO;
 				for (Map.Entry<Occurrence, BigDecimal> occurrence : perOccurrence.entrySet()) {
-					counted = counted.add(occurrence.getValue().min(meeting(occurrence.getKey().meetingNo()).lectureCap()));
+					counted = counted.add(occurrence.getValue().min(meeting(occurrence.getKey().meeting()).lectureCap()));
 				}
 			}
 		}
@@ -195,15 +196,15 @@ public final class RulesEngine {
 		return new RequirementResult(requirement.code(), requirement.min(), earned, counted, met);
 	}
 
-	private static boolean selects(CreditFilter where, LedgerCredit credit, Meeting meeting) {
-		return (where.creditTypes().isEmpty() || where.creditTypes().contains(credit.creditType()))
+	private static boolean selects(CreditFilter where, Credit credit, Meeting meeting) {
+		return (where.creditTypes().isEmpty() || where.creditTypes().contains(credit.type()))
 				&& (where.societyRequired() == null || where.societyRequired() == meeting.societyRequired())
 				&& (where.categories().isEmpty() || where.categories().contains(meeting.category()))
 				&& (where.groups().isEmpty() || where.groups().contains(meeting.group()))
 				&& (where.topics().isEmpty() || where.topics().contains(credit.topic()));
 	}
 
-	private static BigDecimal value(Measure measure, LedgerCredit credit, Meeting meeting) {
+	private static BigDecimal value(Measure measure, Credit credit, Meeting meeting) {
 		return switch (measure) {
 			case CREDITS -> BigDecimal.ONE;
 			case SOCIETY_UNITS -> (meeting.societyUnits() != null) ? meeting.societyUnits() : BigDecimal.ZERO;
@@ -214,14 +215,13 @@ public final class RulesEngine {
 	}
 
 	/** A meeting occurrence: the meeting and its first day. */
-	private record Occurrence(int meetingNo, LocalDate heldOn) {
+	private record Occurrence(MeetingId meeting, LocalDate heldOn) {
 	}
 
-	private Meeting meeting(int meetingNo) {
-		Meeting meeting = (meetingNo < this.meetings.length) ? this.meetings[meetingNo] : null;
+	private Meeting meeting(MeetingId id) {
+		Meeting meeting = (id.number() < this.meetings.length) ? this.meetings[id.number()] : null;
 		if (meeting == null) {
-			throw new IllegalStateException("the ledger names meeting " + MeetingIds.id(meetingNo)
-					+ ", which the catalog lacks");
+			throw new IllegalStateException("the ledger names meeting " + id + ", which the catalog lacks");
 		}
 		return meeting;
 	}

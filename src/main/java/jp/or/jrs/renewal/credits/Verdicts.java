@@ -1,5 +1,6 @@
 package jp.or.jrs.renewal.credits;
 
+import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import jp.or.jrs.renewal.support.AtomicFiles;
+import jp.or.jrs.renewal.support.RenewalProperties;
 import jp.or.jrs.renewal.support.Sha256;
 
 /**
@@ -29,11 +32,15 @@ public class Verdicts {
 
 	private final String build;
 
-	public Verdicts(JdbcTemplate jdbc, RuleBook ruleBook, ObjectProvider<BuildProperties> build) {
+	private final RenewalProperties properties;
+
+	public Verdicts(JdbcTemplate jdbc, RuleBook ruleBook, RenewalProperties properties,
+			ObjectProvider<BuildProperties> build) {
 		this.jdbc = jdbc;
 		this.ruleBook = ruleBook;
-		BuildProperties properties = build.getIfAvailable();
-		this.build = (properties != null) ? properties.getVersion() + " " + properties.getTime() : "development";
+		this.properties = properties;
+		BuildProperties buildInfo = build.getIfAvailable();
+		this.build = (buildInfo != null) ? buildInfo.getVersion() + " " + buildInfo.getTime() : "development";
 	}
 
 	/** A night that judged (or carried over) every certification, and the files it wrote. */
@@ -52,6 +59,17 @@ public class Verdicts {
 				SELECT file_name || ' ' || sha256 || ' ' || CAST(accepted AS VARCHAR(12)) FROM roster_files ORDER BY file_name""",
 				String.class));
 		return Sha256.ofLines(parts);
+	}
+
+	/**
+	 * Puts the judged files of a night in place under their names and records what they were judged from
+	 * (for carrying them over): done once and for sure, or again on restart.
+	 */
+	public void publish(LocalDate runDate) {
+		Path runFolder = this.properties.runFolder(runDate);
+		Path eligibility = AtomicFiles.publish(runFolder.resolve(EligibilityFiles.ELIGIBILITY));
+		Path requirements = AtomicFiles.publish(runFolder.resolve(EligibilityFiles.REQUIREMENTS));
+		record(new Judged(runDate, fingerprint(), Sha256.of(eligibility), Sha256.of(requirements), null));
 	}
 
 	/** The latest night before this one that judged. */

@@ -11,13 +11,12 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import jp.or.jrs.renewal.catalog.MeetingIds;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
  * The ledger of accepted credits and the problems of every rejected roster row, both kept per roster
- * file (by its id) so that a corrected file replaces exactly what it contributed. Rows are stored with
- * {@link LedgerCodes}; the {@code ledger} view shows them with names.
+ * file (by its id) so that a corrected file replaces exactly what it contributed. Credits are stored packed
+ * by chunk ({@link LedgerChunks}); the {@code ledger} command lists them.
  */
 @Repository
 public class CreditLedger {
@@ -29,7 +28,7 @@ public class CreditLedger {
 	}
 
 	/** Adds the credits of one chunk of a roster file, as one row ({@link LedgerChunks}). */
-	public void addCredits(int fileId, List<CreditEntry> credits) {
+	public void addCredits(int fileId, List<Credit> credits) {
 		if (credits.isEmpty()) {
 			return;
 		}
@@ -80,12 +79,10 @@ public class CreditLedger {
 	}
 
 	/** The keys a file has contributed so far, with their lines: for duplicates after a restart. */
-	public Map<CreditEntry.Key, Integer> acceptedKeys(int fileId) {
-		Map<CreditEntry.Key, Integer> keys = new HashMap<>();
+	public Map<Credit.Key, Integer> acceptedKeys(int fileId) {
+		Map<Credit.Key, Integer> keys = new HashMap<>();
 		this.jdbc.query("SELECT credits FROM ledger_chunks WHERE file_id = ?",
-				(ResultSet rs) -> LedgerChunks.decode(rs.getBytes(1), credit -> keys.put(new CreditEntry.Key(
-						credit.memberId(), MeetingIds.id(credit.meetingNo()), credit.heldOn(), credit.creditType(),
-						credit.lectureId()), credit.line())),
+				(ResultSet rs) -> LedgerChunks.decode(rs.getBytes(1), credit -> keys.put(credit.key(), credit.line())),
 				fileId);
 		return keys;
 	}
@@ -99,8 +96,8 @@ public class CreditLedger {
 	 * The credits of the members whose ids lie between two ids (as strings, both included), by member: one
 	 * pass over the ledger.
 	 */
-	public Map<String, List<LedgerCredit>> creditsOfMembers(String firstMemberId, String lastMemberId) {
-		Map<String, List<LedgerCredit>> credits = new HashMap<>();
+	public Map<String, List<Credit>> creditsOfMembers(String firstMemberId, String lastMemberId) {
+		Map<String, List<Credit>> credits = new HashMap<>();
 		Map<String, String> strings = new HashMap<>();
 		forEachChunk(chunk -> LedgerChunks.decode(chunk, strings, credit -> {
 			String memberId = credit.memberId();
@@ -112,7 +109,7 @@ public class CreditLedger {
 	}
 
 	/** Every credit of one roster file, in line order. */
-	public void forEachCredit(int fileId, Consumer<LedgerCredit> consumer) {
+	public void forEachCredit(int fileId, Consumer<Credit> consumer) {
 		this.jdbc.query("SELECT credits FROM ledger_chunks WHERE file_id = ? ORDER BY first_line",
 				(ResultSet rs) -> LedgerChunks.decode(rs.getBytes(1), consumer), fileId);
 	}

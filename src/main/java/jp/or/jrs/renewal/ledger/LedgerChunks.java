@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import jp.or.jrs.renewal.catalog.MeetingIds;
+import jp.or.jrs.renewal.catalog.MeetingId;
 
 /**
  * How a chunk of ledger credits is packed into one database row: a format version, the number of
  * credits, then per credit its roster line (as the step from the previous one), member id, meeting
  * number, first day (epoch day, zigzag-encoded: a day before 1970 is negative), credit type and topic
- * ({@link LedgerCodes}), lecture id and units in half hours. Numbers are unsigned variable-length integers (7 bits a byte); strings are UTF-8 with their
+ * (their {@link CreditType#code() codes} and {@link Topic#code() codes}), lecture id and units in half hours. Numbers are unsigned variable-length integers (7 bits a byte); strings are UTF-8 with their
  * length. A chunk of 2,000 attendances takes about 34 kB.
  * <p>
  * The format is versioned by its first byte: a new format gets a new version, and decoding keeps reading
@@ -38,19 +38,19 @@ public final class LedgerChunks {
 	private LedgerChunks() {
 	}
 
-	public static byte[] encode(List<CreditEntry> credits) {
+	public static byte[] encode(List<Credit> credits) {
 		Out out = new Out(credits.size() * 24 + 8);
 		out.varint(VERSION);
 		out.varint(credits.size());
 		int previousLine = 0;
-		for (CreditEntry c : credits) {
+		for (Credit c : credits) {
 			out.varint(c.line() - previousLine);
 			previousLine = c.line();
 			out.string(c.memberId());
-			out.varint(MeetingIds.number(c.meetingId()));
+			out.varint(c.meeting().number());
 			out.zigzag((int) c.heldOn().toEpochDay());
-			out.varint(LedgerCodes.creditType(c.creditType()));
-			out.varint(LedgerCodes.topic(c.topic()));
+			out.varint(c.type().code());
+			out.varint(c.topic().code());
 			out.string(c.lectureId());
 			out.varint(c.units().multiply(BigDecimal.valueOf(2)).intValueExact());
 		}
@@ -61,7 +61,7 @@ public final class LedgerChunks {
 	 * Decodes a chunk. {@code strings} shares equal member ids and lecture ids between credits (a member
 	 * appears in many chunks); pass a map that lives as long as the credits.
 	 */
-	public static void decode(byte[] chunk, Map<String, String> strings, Consumer<LedgerCredit> credits) {
+	public static void decode(byte[] chunk, Map<String, String> strings, Consumer<Credit> credits) {
 		In in = new In(chunk);
 		int version = in.varint();
 		if (version != VERSION && version != 1) {
@@ -74,10 +74,10 @@ public final class LedgerChunks {
 			String memberId = in.string();
 			String shared = strings.putIfAbsent(memberId, memberId);
 			memberId = (shared != null) ? shared : memberId;
-			int meetingNo = in.varint();
+			MeetingId meeting = MeetingId.of(in.varint());
 			LocalDate heldOn = LocalDate.ofEpochDay((version == 1) ? in.varint() : in.zigzag());
-			String creditType = LedgerCodes.CREDIT_TYPES.get(in.varint());
-			String topic = LedgerCodes.TOPICS.get(in.varint());
+			CreditType type = CreditType.ofCode(in.varint());
+			Topic topic = Topic.ofCode(in.varint());
 			String lectureId = in.string();
 			if (!lectureId.isEmpty()) {
 				String sharedId = strings.putIfAbsent(lectureId, lectureId);
@@ -85,11 +85,11 @@ public final class LedgerChunks {
 			}
 			int halfHours = in.varint();
 			BigDecimal units = (halfHours < UNITS.length) ? UNITS[halfHours] : BigDecimal.valueOf(halfHours * 5L, 1);
-			credits.accept(new LedgerCredit(line, memberId, meetingNo, heldOn, creditType, lectureId, topic, units));
+			credits.accept(new Credit(line, memberId, meeting, heldOn, type, lectureId, topic, units));
 		}
 	}
 
-	public static void decode(byte[] chunk, Consumer<LedgerCredit> credits) {
+	public static void decode(byte[] chunk, Consumer<Credit> credits) {
 		decode(chunk, new HashMap<>(), credits);
 	}
 

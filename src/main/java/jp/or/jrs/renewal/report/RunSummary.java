@@ -9,7 +9,10 @@ import java.util.TreeMap;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import jp.or.jrs.renewal.catalog.LoadCatalogTasklet;
+import jp.or.jrs.renewal.credits.EligibilityHistory;
+import jp.or.jrs.renewal.credits.VerdictCarryOver;
 import jp.or.jrs.renewal.member.LoadMembersTasklet;
+import jp.or.jrs.renewal.roster.RosterFileStatus;
 import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
 import jp.or.jrs.renewal.roster.RosterIntakeTasklet;
 import jp.or.jrs.renewal.roster.Withdrawals.Withdrawal;
@@ -31,11 +34,11 @@ final class RunSummary {
 			LocalDate previousRun, Map<String, EligibilityHistory.Verdict> before, List<Withdrawal> withdrawals) {
 		line("Renewal credits: run of " + runDate);
 		line("");
-		if (job.containsKey(VerdictCarryOver.CARRIED_FROM)) {
-			line("Verdicts carried over from the run of " + job.getString(VerdictCarryOver.CARRIED_FROM)
+		VerdictCarryOver.CARRIED_FROM.get(job).ifPresent(carriedFrom -> {
+			line("Verdicts carried over from the run of " + carriedFrom
 					+ ": nothing they depend on has changed (rosters, members, certifications, catalog, rules, program).");
 			line("");
-		}
+		});
 		verdicts(now);
 		changes(now, previousRun, before);
 		rosters(files);
@@ -119,23 +122,23 @@ final class RunSummary {
 
 	private void rosters(List<RunFile> files) {
 		Map<String, Integer> byStatus = new TreeMap<>();
-		files.forEach(f -> byStatus.merge(f.status(), 1, Integer::sum));
+		files.forEach(f -> byStatus.merge(f.status().name(), 1, Integer::sum));
 		line("Roster files seen: " + files.size() + (byStatus.isEmpty() ? "" : " " + byStatus));
 		for (RunFile f : files) {
 			String counts = switch (f.status()) {
-				case "FILE_REJECTED" -> f.dataRows() + " data rows, all rejected: see its reject report";
-				case "UNCHANGED" -> "already in the ledger (" + f.accepted() + " credits accepted when ingested)";
-				case "WITHDRAWN" -> "withdrawn by the office; this content is not taken in again";
-				default -> f.dataRows() + " data rows: " + f.accepted() + " accepted, " + f.rejected() + " rejected, "
+				case FILE_REJECTED -> f.dataRows() + " data rows, all rejected: see its reject report";
+				case UNCHANGED -> "already in the ledger (" + f.accepted() + " credits accepted when ingested)";
+				case WITHDRAWN -> "withdrawn by the office; this content is not taken in again";
+				case INGESTED, REPLACED -> f.dataRows() + " data rows: " + f.accepted() + " accepted, " + f.rejected() + " rejected, "
 						+ f.duplicate() + " duplicate"
 						+ (f.previousAccepted() != null ? " (the version it replaces had " + f.previousAccepted()
 								+ " accepted)" : "");
 			};
 			line(String.format("  %-14s %s: %s", f.status(), f.fileName(), counts));
-			if (!f.status().equals("UNCHANGED")) {
+			if (f.status() != RosterFileStatus.UNCHANGED) {
 				this.rejections += f.rejected();
 			}
-			if (f.status().equals("FILE_REJECTED")) {
+			if (f.status() == RosterFileStatus.FILE_REJECTED) {
 				this.rejections++;
 			}
 		}
@@ -143,29 +146,27 @@ final class RunSummary {
 	}
 
 	private void inputs(ExecutionContext job) {
-		for (String key : List.of(LoadMembersTasklet.MEMBERS, LoadMembersTasklet.CERTIFICATIONS)) {
-			if (job.containsKey(key)) {
-				int[] counts = (int[]) job.get(key);
-				line(String.format("%s: %d rows, %d accepted, %d rejected%s", key.substring(0, 1).toUpperCase() + key.substring(1),
-						counts[0], counts[1], counts[2], counts[2] > 0 ? " (see rejects/" + key + ".rejects.csv)" : ""));
-				this.rejections += counts[2];
-			}
-		}
-		if (job.containsKey(LoadCatalogTasklet.MEETINGS)) {
-			@SuppressWarnings("unchecked")
-			List<String> corrections = (List<String>) job.get(LoadCatalogTasklet.CORRECTIONS);
-			line("Catalog: " + job.getInt(LoadCatalogTasklet.MEETINGS) + " accredited meetings; corrections applied: "
-					+ (corrections.isEmpty() ? "none" : corrections.size()));
-			corrections.forEach(c -> line("  " + c));
-		}
-		if (job.containsKey(RosterIntakeTasklet.SKIPPED)) {
-			@SuppressWarnings("unchecked")
-			List<String> skipped = (List<String>) job.get(RosterIntakeTasklet.SKIPPED);
+		LoadMembersTasklet.LOADED.get(job).ifPresent(loaded -> {
+			counts("Members", "members", loaded.members());
+			counts("Certifications", "certifications", loaded.certifications());
+		});
+		LoadCatalogTasklet.LOADED.get(job).ifPresent(catalog -> {
+			line("Catalog: " + catalog.meetings() + " accredited meetings; corrections applied: "
+					+ (catalog.corrections().isEmpty() ? "none" : catalog.corrections().size()));
+			catalog.corrections().forEach(c -> line("  " + c));
+		});
+		RosterIntakeTasklet.SKIPPED.get(job).map(RosterIntakeTasklet.Skipped::entries).ifPresent(skipped -> {
 			if (!skipped.isEmpty()) {
 				line("Skipped in the roster folder (not roster files): " + skipped.size());
 				skipped.forEach(s -> line("  " + s));
 			}
-		}
+		});
+	}
+
+	private void counts(String title, String file, LoadMembersTasklet.Counts counts) {
+		line(String.format("%s: %d rows, %d accepted, %d rejected%s", title, counts.dataRows(), counts.accepted(),
+				counts.rejected(), counts.rejected() > 0 ? " (see rejects/" + file + ".rejects.csv)" : ""));
+		this.rejections += counts.rejected();
 	}
 
 	private void line(String line) {

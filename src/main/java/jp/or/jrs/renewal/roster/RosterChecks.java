@@ -3,6 +3,9 @@ package jp.or.jrs.renewal.roster;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jp.or.jrs.renewal.catalog.CatalogIndex;
+import jp.or.jrs.renewal.catalog.Meeting;
+import jp.or.jrs.renewal.catalog.MeetingId;
 import jp.or.jrs.renewal.catalog.MeetingMatch;
-import jp.or.jrs.renewal.ledger.CreditEntry;
+import jp.or.jrs.renewal.ledger.Credit;
+import jp.or.jrs.renewal.ledger.CreditType;
+import jp.or.jrs.renewal.ledger.Topic;
+import jp.or.jrs.renewal.member.Member;
 import jp.or.jrs.renewal.support.CsvRow;
 import jp.or.jrs.renewal.support.Dates;
 import jp.or.jrs.renewal.support.NameKey;
@@ -23,10 +31,10 @@ import jp.or.jrs.renewal.support.Text;
 /**
  * Every check of a roster row against the catalog and the member list (spec §3, §5). A row gets every
  * problem it has, each naming its column as the file writes it, what is wrong and what would be right,
- * so the organizer can fix the file in one pass. Immutable and thread-safe: built once per night and
- * shared by all files.
+ * so the organizer can fix the file in one pass. Thread-safe: built once per night (the catalog's names
+ * and the members' names indexed in memory, so no row costs a database lookup) and shared by all files.
  */
-public final class RosterChecks {
+public class RosterChecks {
 
 	private static final BigDecimal MAX_UNITS = BigDecimal.valueOf(12);
 
@@ -56,6 +64,23 @@ public final class RosterChecks {
 		this.runDate = runDate;
 	}
 
+	/** Checks against these meetings and members (each member known by their name and other names). */
+	public static RosterChecks of(List<Meeting> meetings, Collection<Member> members, LocalDate runDate) {
+		Map<String, Set<String>> names = new HashMap<>();
+		for (Member member : members) {
+			// Each name as registered and as a name key: most rosters spell it as registered.
+			Set<String> keys = new HashSet<>();
+			keys.add(member.name());
+			keys.add(NameKey.of(member.name()));
+			member.otherNames().forEach(other -> {
+				keys.add(other);
+				keys.add(NameKey.of(other));
+			});
+			names.put(member.memberId(), keys);
+		}
+		return new RosterChecks(new CatalogIndex(meetings), names, runDate);
+	}
+
 	/** The row as a credit, or its problems. */
 	public ValidatedRow check(RosterRecord record) {
 		TableHeader<RosterColumn> header = record.header();
@@ -73,10 +98,10 @@ public final class RosterChecks {
 		Row r = new Row(line, header, row);
 		String memberId = r.memberId();
 		r.memberName(memberId);
-		String meetingId = r.meeting();
+		MeetingId meeting = r.meeting();
 		LocalDate heldOn = r.heldOn();
 		CreditType type = r.creditType();
-		String topic = "";
+		Topic topic = Topic.NONE;
 		String lectureId = "";
 		BigDecimal units = BigDecimal.ZERO;
 		if (type != null && type.isLecture()) {
@@ -89,8 +114,7 @@ public final class RosterChecks {
 		if (r.problems != null) {
 			return ValidatedRow.rejected(line, r.problems);
 		}
-		return ValidatedRow.accepted(new CreditEntry(line, memberId, meetingId, heldOn, type.name(), lectureId, topic,
-				units));
+		return ValidatedRow.accepted(new Credit(line, memberId, meeting, heldOn, type, lectureId, topic, units));
 	}
 
 	/** Spreadsheets drop leading zeros: say so when the padded number is a member. */
@@ -185,7 +209,7 @@ public final class RosterChecks {
 			}
 		}
 
-		String meeting() {
+		MeetingId meeting() {
 			String cell = required(RosterColumn.MEETING, "; give the meeting's name as the catalog lists it");
 			if (cell == null) {
 				return null;
@@ -235,17 +259,17 @@ public final class RosterChecks {
 			return type.orElse(null);
 		}
 
-		String topic(CreditType type) {
+		Topic topic(CreditType type) {
 			String cell = required(RosterColumn.TOPIC, " but a " + type.name() + " row needs a topic");
 			if (cell == null) {
-				return "";
+				return Topic.NONE;
 			}
-			Optional<String> topic = type.topic(cell);
+			Optional<Topic> topic = type.topic(cell);
 			if (topic.isEmpty()) {
-				problem(RosterColumn.TOPIC, "BAD_TOPIC",
-						"not a topic of " + type.name() + "; use one of " + String.join(", ", type.topics()));
+				problem(RosterColumn.TOPIC, "BAD_TOPIC", "not a topic of " + type.name() + "; use one of "
+						+ String.join(", ", type.topics().stream().map(Topic::label).toList()));
 			}
-			return topic.orElse("");
+			return topic.orElse(Topic.NONE);
 		}
 
 		String lectureId(CreditType type) {

@@ -36,8 +36,8 @@ public class RosterFileStore {
 	}
 
 	/** One row of summary.csv; {@code fileId} is 0 for a file the ledger does not hold. */
-	public record RunFile(int fileId, String fileName, String status, int dataRows, int accepted, int rejected,
-			int duplicate, Integer previousAccepted) {
+	public record RunFile(int fileId, String fileName, RosterFileStatus status, int dataRows, int accepted,
+			int rejected, int duplicate, Integer previousAccepted) {
 	}
 
 	private static final String STORED_FILE = """
@@ -107,11 +107,11 @@ public class RosterFileStore {
 		this.jdbc.update("DELETE FROM roster_files WHERE file_name = ?", fileName);
 	}
 
-	public void recordRunFile(LocalDate runDate, String fileName, String status, int dataRows, int rejected,
+	public void recordRunFile(LocalDate runDate, String fileName, RosterFileStatus status, int dataRows, int rejected,
 			Integer previousAccepted) {
 		this.jdbc.update("""
 				INSERT INTO run_files (run_date, file_name, status, data_rows, rejected, previous_accepted)
-				VALUES (?, ?, ?, ?, ?, ?)""", runDate, fileName, status, dataRows, rejected, previousAccepted);
+				VALUES (?, ?, ?, ?, ?, ?)""", runDate, fileName, status.name(), dataRows, rejected, previousAccepted);
 	}
 
 	public void recordRunFileProblems(LocalDate runDate, String fileName, List<Problem> problems) {
@@ -137,7 +137,8 @@ public class RosterFileStore {
 	public long rowsToIngest(LocalDate runDate) {
 		return this.jdbc.queryForObject("""
 				SELECT COALESCE(SUM(data_rows), 0) FROM run_files
-				WHERE run_date = ? AND status IN ('INGESTED', 'REPLACED')""", Long.class, runDate);
+				WHERE run_date = ? AND status IN (?, ?)""", Long.class, runDate, RosterFileStatus.INGESTED.name(),
+				RosterFileStatus.REPLACED.name());
 	}
 
 	/** Every roster file the ledger holds, name by id. */
@@ -153,8 +154,8 @@ public class RosterFileStore {
 	public List<StoredFile> filesToIngest(LocalDate runDate) {
 		return this.jdbc.query(STORED_FILE + """
 				 JOIN run_files r ON f.file_name = r.file_name
-				WHERE r.run_date = ? AND r.status IN ('INGESTED', 'REPLACED') ORDER BY r.file_name""",
-				RosterFileStore::storedFile, runDate);
+				WHERE r.run_date = ? AND r.status IN (?, ?) ORDER BY r.file_name""", RosterFileStore::storedFile,
+				runDate, RosterFileStatus.INGESTED.name(), RosterFileStatus.REPLACED.name());
 	}
 
 	/**
@@ -168,9 +169,9 @@ public class RosterFileStore {
 				       f.accepted, f.rejected, f.duplicate, f.file_id
 				FROM run_files r LEFT JOIN roster_files f ON f.file_name = r.file_name
 				WHERE r.run_date = ? ORDER BY r.file_name""", (rs, i) -> {
-			String status = rs.getString(2);
+			RosterFileStatus status = RosterFileStatus.valueOf(rs.getString(2));
 			Integer previous = (Integer) rs.getObject(5);
-			if (status.equals("FILE_REJECTED") || status.equals("WITHDRAWN")) {
+			if (!status.isIngested() && status != RosterFileStatus.UNCHANGED) {
 				return new RunFile(0, rs.getString(1), status, rs.getInt(3), 0, rs.getInt(4), 0, previous);
 			}
 			int accepted = rs.getInt(6);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.support.ContextKey;
+import jp.or.jrs.renewal.support.RenewalProperties;
+import jp.or.jrs.renewal.support.RunDate;
 import jp.or.jrs.renewal.support.Sha256;
 import jp.or.jrs.renewal.support.TextEncoding;
 
@@ -30,12 +34,19 @@ import jp.or.jrs.renewal.support.TextEncoding;
  */
 public class RosterIntakeTasklet implements Tasklet {
 
-	/** Job context key: the inbox entries that are not roster files, for the run summary. */
-	public static final String SKIPPED = "intake.skipped";
+	/** The inbox entries that are not roster files, for the run summary. */
+	public static final ContextKey<Skipped> SKIPPED = ContextKey.of("intake.skipped", Skipped.class);
 
-	private final Path inbox;
+	/** Entries of the roster folder that are not roster files, as the run summary names them. */
+	public record Skipped(List<String> entries) implements Serializable {
 
-	private final Path spool;
+		public Skipped {
+			entries = List.copyOf(entries);
+		}
+
+	}
+
+	private final RenewalProperties properties;
 
 	private final RosterFileStore files;
 
@@ -43,76 +54,74 @@ public class RosterIntakeTasklet implements Tasklet {
 
 	private final Withdrawals withdrawals;
 
-	private final LocalDate runDate;
-
-	public RosterIntakeTasklet(Path inbox, Path spool, RosterFileStore files, CreditLedger ledger,
-			Withdrawals withdrawals, LocalDate runDate) {
-		this.inbox = inbox;
-		this.spool = spool;
+	public RosterIntakeTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
+			Withdrawals withdrawals) {
+		this.properties = properties;
 		this.files = files;
 		this.ledger = ledger;
 		this.withdrawals = withdrawals;
-		this.runDate = runDate;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		Files.createDirectories(this.spool);
-		RosterInbox.Listing listing = RosterInbox.list(this.inbox);
+		LocalDate runDate = RunDate.of(contribution.getStepExecution());
+		Path spool = this.properties.spoolFolder(runDate);
+		Files.createDirectories(spool);
+		RosterInbox.Listing listing = RosterInbox.list(this.properties.rosterInbox());
 		List<Integer> replaced = new ArrayList<>();
 		// A night that failed while taking a file in, and was not resumed, left part of it: clear that part.
 		// The file is taken in afresh below if it is still in the folder; that night, if ever resumed, finds
 		// the file no longer its own and leaves it alone.
-		for (RosterFileStore.StoredFile unfinished : this.files.unfinishedOfOtherRuns(this.runDate)) {
+		for (RosterFileStore.StoredFile unfinished : this.files.unfinishedOfOtherRuns(runDate)) {
 			replaced.add(unfinished.fileId());
 			this.files.forget(unfinished.fileName());
 		}
 		for (Path file : listing.rosters()) {
 			contribution.incrementReadCount();
-			take(file, replaced);
+			take(file, runDate, spool, replaced);
 		}
 		// What the earlier versions of these files contributed goes, in one pass over the ledger.
 		this.ledger.removeFiles(replaced);
-		chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-			.put(SKIPPED, new ArrayList<>(listing.skipped()));
+		SKIPPED.put(contribution.getStepExecution().getJobExecution().getExecutionContext(),
+				new Skipped(listing.skipped()));
 		return RepeatStatus.FINISHED;
 	}
 
-	private void take(Path file, List<Integer> replacedFiles) throws IOException {
+	private void take(Path file, LocalDate runDate, Path spool, List<Integer> replacedFiles) throws IOException {
 		String name = file.getFileName().toString();
 		byte[] bytes = Files.readAllBytes(file);
 		String sha256 = Sha256.of(bytes);
 		if (this.withdrawals.isWithdrawn(name, sha256)) {
-			this.files.recordRunFile(this.runDate, name, "WITHDRAWN", 0, 0, null);
+			this.files.recordRunFile(runDate, name, RosterFileStatus.WITHDRAWN, 0, 0, null);
 			return;
 		}
 		Optional<RosterFileStore.StoredFile> stored = this.files.find(name);
 		if (stored.isPresent() && stored.get().sha256().equals(sha256)) {
-			this.files.recordRunFile(this.runDate, name, "UNCHANGED", 0, 0, null);
+			this.files.recordRunFile(runDate, name, RosterFileStatus.UNCHANGED, 0, 0, null);
 			return;
 		}
 		RosterFileFormat.Inspection inspection = RosterFileFormat.inspect(bytes);
 		if (!inspection.readable()) {
-			this.files.recordRunFile(this.runDate, name, "FILE_REJECTED", inspection.dataRows(), inspection.dataRows(),
+			this.files.recordRunFile(runDate, name, RosterFileStatus.FILE_REJECTED, inspection.dataRows(), inspection.dataRows(),
 					null);
-			this.files.recordRunFileProblems(this.runDate, name, inspection.problems());
+			this.files.recordRunFileProblems(runDate, name, inspection.problems());
 			return;
 		}
 		boolean replaced = stored.isPresent() && stored.get().ingestedOn() != null;
 		if (stored.isPresent()) {
 			replacedFiles.add(stored.get().fileId());
 		}
-		this.files.startIngestion(name, sha256, TextEncoding.label(inspection.charset()), this.runDate);
+		this.files.startIngestion(name, sha256, TextEncoding.label(inspection.charset()), runDate);
 		// Its lines less the header: about its data rows, until ingestion counts them (for progress).
-		this.files.recordRunFile(this.runDate, name, replaced ? "REPLACED" : "INGESTED", lines(bytes) - 1, 0,
+		this.files.recordRunFile(runDate, name, replaced ? RosterFileStatus.REPLACED : RosterFileStatus.INGESTED, lines(bytes) - 1, 0,
 				replaced ? stored.get().accepted() : null);
 		try {
 			// The spool holds UTF-8: a CP932 file is decoded here once, not again by every reading of it.
-			Files.write(this.spool.resolve(name), inspection.charset().equals(StandardCharsets.UTF_8) ? bytes
+			Files.write(spool.resolve(name), inspection.charset().equals(StandardCharsets.UTF_8) ? bytes
 					: new String(bytes, inspection.charset()).getBytes(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot copy " + name + " to the spool folder " + this.spool, ex);
+			throw new UncheckedIOException("Cannot copy " + name + " to the spool folder " + spool, ex);
 		}
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
-import jp.or.jrs.renewal.ledger.CreditEntry;
+import jp.or.jrs.renewal.ledger.Credit;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
@@ -23,9 +23,9 @@ public class RosterRowValidator implements ItemProcessor<RosterRecord, Validated
 
 	private final RosterChecks checks;
 
-	private final Supplier<Map<CreditEntry.Key, Integer>> committedKeys;
+	private final Supplier<Map<Credit.Key, Integer>> committedKeys;
 
-	private final Map<CreditEntry.Key, Integer> acceptedLines = new HashMap<>(1 << 14);
+	private final Map<Credit.Key, Integer> acceptedLines = new HashMap<>(1 << 14);
 
 	private int rows;
 
@@ -33,7 +33,7 @@ public class RosterRowValidator implements ItemProcessor<RosterRecord, Validated
 	 * @param committedKeys the keys (and lines) the file has in the ledger already, asked for only when a
 	 * file's ingestion resumes
 	 */
-	public RosterRowValidator(RosterChecks checks, Supplier<Map<CreditEntry.Key, Integer>> committedKeys) {
+	public RosterRowValidator(RosterChecks checks, Supplier<Map<Credit.Key, Integer>> committedKeys) {
 		this.checks = checks;
 		this.committedKeys = committedKeys;
 	}

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import jp.or.jrs.renewal.ledger.CreditEntry;
+import jp.or.jrs.renewal.ledger.Credit;
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.support.Problem;
 
@@ -31,7 +31,7 @@ public class RosterRowWriter implements ItemWriter<ValidatedRow> {
 
 	@Override
 	public void write(Chunk<? extends ValidatedRow> chunk) {
-		List<CreditEntry> credits = new ArrayList<>(chunk.size());
+		List<Credit> credits = new ArrayList<>(chunk.size());
 		List<Problem> problems = new ArrayList<>();
 		int rejected = 0;
 		int duplicates = 0;

@@ -2,7 +2,7 @@ package jp.or.jrs.renewal.roster;
 
 import java.util.List;
 
-import jp.or.jrs.renewal.ledger.CreditEntry;
+import jp.or.jrs.renewal.ledger.Credit;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
@@ -10,9 +10,9 @@ import jp.or.jrs.renewal.support.Problem;
  * problem it has), or a duplicate of an earlier accepted row of the same file (one {@code DUPLICATE}
  * problem).
  */
-public record ValidatedRow(int line, CreditEntry credit, List<Problem> problems, boolean duplicate) {
+public record ValidatedRow(int line, Credit credit, List<Problem> problems, boolean duplicate) {
 
-	public static ValidatedRow accepted(CreditEntry credit) {
+	public static ValidatedRow accepted(Credit credit) {
 		return new ValidatedRow(credit.line(), credit, List.of(), false);
 	}
 
@@ -20,7 +20,7 @@ public record ValidatedRow(int line, CreditEntry credit, List<Problem> problems,
 		return new ValidatedRow(line, null, List.copyOf(problems), false);
 	}
 
-	public static ValidatedRow duplicate(CreditEntry credit, Problem problem) {
+	public static ValidatedRow duplicate(Credit credit, Problem problem) {
 		return new ValidatedRow(credit.line(), credit, List.of(problem), true);
 	}
 

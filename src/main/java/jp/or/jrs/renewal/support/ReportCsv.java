@@ -1,13 +1,8 @@
 package jp.or.jrs.renewal.support;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
@@ -61,20 +56,12 @@ public final class ReportCsv {
 	 * nobody ever opens half a report.
 	 */
 	public static void write(Path target, String[] header, Iterable<Object[]> rows) {
-		try {
-			Files.createDirectories(target.getParent());
-			Path partial = target.resolveSibling(target.getFileName() + ".part");
-			try (Writer writer = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
-				writer.write(line((Object[]) header));
-				for (Object[] row : rows) {
-					writer.write(line(row));
-				}
+		AtomicFiles.write(target, writer -> {
+			writer.write(line((Object[]) header));
+			for (Object[] row : rows) {
+				writer.write(line(row));
 			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + target, ex);
-		}
+		});
 	}
 
 }

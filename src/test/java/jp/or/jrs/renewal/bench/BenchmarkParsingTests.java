@@ -48,7 +48,7 @@ class BenchmarkParsingTests {
 		Path file = this.dir.resolve("certifications.csv");
 		Files.writeString(file, "member_id,certification,expires_on,grace,clinical_units\n"
 				+ "1,SOCIETY_DIAGNOSTIC,2027-08-31,,\n1,BOARD,2027-08-31,,10\n2,BOARD,2027-08-31,,10\n");
-		BenchmarkCommand.changeOneCertification(file);
+		Benchmark.changeOneCertification(file);
 		assertThat(Files.readAllLines(file)).containsExactly("member_id,certification,expires_on,grace,clinical_units",
 				"1,SOCIETY_DIAGNOSTIC,2027-08-31,,", "1,BOARD,2027-08-31,,9", "2,BOARD,2027-08-31,,10");
 	}
@@ -60,7 +60,7 @@ class BenchmarkParsingTests {
 			roster.append(i).append(",x,2025-04-10\n");
 		}
 		Files.writeString(this.dir.resolve("roster-001.csv"), roster);
-		BenchmarkCommand.correctOneRoster(this.dir);
+		Benchmark.correctOneRoster(this.dir);
 		assertThat(Files.readAllLines(this.dir.resolve("roster-001.csv"))).hasSize(251);
 	}
 

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jp.or.jrs.renewal.catalog.Meeting;
-import jp.or.jrs.renewal.catalog.MeetingIds;
-import jp.or.jrs.renewal.ledger.LedgerCredit;
+import jp.or.jrs.renewal.catalog.MeetingId;
+import jp.or.jrs.renewal.ledger.Credit;
+import jp.or.jrs.renewal.ledger.CreditType;
+import jp.or.jrs.renewal.ledger.Topic;
 import jp.or.jrs.renewal.member.Certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +28,7 @@ class RulesEngineTests {
 
 	static RuleBook rules;
 
-	static final Map<String, Meeting> MEETINGS = new HashMap<>();
+	static final Map<MeetingId, Meeting> MEETINGS = new HashMap<>();
 
 	/** 総会: category 1, 必須, 15 society units, 3 board units, lecture cap 12. */
 	static final String CONGRESS = meeting("M0001", 1, "", true, "15", "3", "12");
@@ -45,7 +47,7 @@ class RulesEngineTests {
 
 	static String meeting(String id, int category, String group, boolean required, String units, String board,
 			String cap) {
-		MEETINGS.put(id, new Meeting(id, category, group, id, List.of(), required,
+		MEETINGS.put(MeetingId.parse(id), new Meeting(MeetingId.parse(id), category, group, id, List.of(), required,
 				(units != null) ? new BigDecimal(units) : null, new BigDecimal(board), new BigDecimal(cap), 0));
 		return id;
 	}
@@ -55,16 +57,16 @@ class RulesEngineTests {
 		rules = RuleBook.read(Path.of("jobs/rules"));
 	}
 
-	final List<LedgerCredit> credits = new ArrayList<>();
+	final List<Credit> credits = new ArrayList<>();
 
 	void attend(String meetingId, String heldOn) {
-		this.credits.add(new LedgerCredit(0, "1", MeetingIds.number(meetingId), LocalDate.parse(heldOn), "ATTENDANCE", "",
-				"", BigDecimal.ZERO));
+		this.credits.add(new Credit(0, "1", MeetingId.parse(meetingId), LocalDate.parse(heldOn), CreditType.ATTENDANCE,
+				"", Topic.NONE, BigDecimal.ZERO));
 	}
 
 	void lecture(String type, String meetingId, String heldOn, String lectureId, String topic, String units) {
-		this.credits.add(new LedgerCredit(0, "1", MeetingIds.number(meetingId), LocalDate.parse(heldOn), type, lectureId,
-				topic, new BigDecimal(units)));
+		this.credits.add(new Credit(0, "1", MeetingId.parse(meetingId), LocalDate.parse(heldOn),
+				CreditType.valueOf(type), lectureId, Topic.parse(topic), new BigDecimal(units)));
 	}
 
 	Assessment judge(String certification, String expiresOn, boolean grace, int clinicalUnits) {

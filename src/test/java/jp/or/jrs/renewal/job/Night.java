@@ -18,9 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import jp.or.jrs.renewal.CommandLine;
+import jp.or.jrs.renewal.cli.CommandLine;
 import jp.or.jrs.renewal.RenewalCreditsApplication;
-import jp.or.jrs.renewal.catalog.MeetingIds;
 import jp.or.jrs.renewal.ledger.LedgerChunks;
 
 /**
@@ -169,8 +168,8 @@ public final class Night {
 			while (rs.next()) {
 				String file = rs.getString(1);
 				LedgerChunks.decode(rs.getBytes(2), c -> credits.add(String.join(",", file, String.valueOf(c.line()),
-						c.memberId(), MeetingIds.id(c.meetingNo()), c.heldOn().toString(), c.creditType(), c.lectureId(),
-						c.topic(), c.units().toString())));
+						c.memberId(), c.meeting().toString(), c.heldOn().toString(), c.type().name(), c.lectureId(),
+						c.topic().label(), c.units().toString())));
 			}
 		}
 		catch (SQLException ex) {

@@ -7,6 +7,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.or.jrs.renewal.cli.ExitCodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

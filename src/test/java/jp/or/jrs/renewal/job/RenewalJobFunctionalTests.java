@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.or.jrs.renewal.support.TextEncoding;
+import jp.or.jrs.renewal.cli.ExitCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
 package jp.or.jrs.renewal.job;
 
-import jp.or.jrs.renewal.CommandLine;
+import jp.or.jrs.renewal.cli.CommandLine;
 import jp.or.jrs.renewal.RenewalCreditsApplication;
 
 /**

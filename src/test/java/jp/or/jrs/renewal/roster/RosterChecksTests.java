@@ -12,6 +12,9 @@ import jp.or.jrs.renewal.catalog.CatalogIndex;
 import jp.or.jrs.renewal.catalog.Meeting;
 import jp.or.jrs.renewal.support.CsvRow;
 import jp.or.jrs.renewal.support.NameKey;
+import jp.or.jrs.renewal.catalog.MeetingId;
+import jp.or.jrs.renewal.ledger.CreditType;
+import jp.or.jrs.renewal.ledger.Topic;
 import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.TableHeader;
 
@@ -20,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RosterChecksTests {
 
 	static final List<Meeting> MEETINGS = List.of(
-			new Meeting("M0001", 1, "", "日本医学放射線学会 総会", List.of(), true, BigDecimal.valueOf(15), BigDecimal.valueOf(3),
+			new Meeting(MeetingId.of(1), 1, "", "日本医学放射線学会 総会", List.of(), true, BigDecimal.valueOf(15), BigDecimal.valueOf(3),
 					BigDecimal.valueOf(12), 0),
-			new Meeting("M0010", 3, "3-1", "日本腹部放射線学会", List.of("腹部放射線研究会(日医放)"), false, BigDecimal.valueOf(5),
+			new Meeting(MeetingId.of(10), 3, "3-1", "日本腹部放射線学会", List.of("腹部放射線研究会(日医放)"), false, BigDecimal.valueOf(5),
 					BigDecimal.valueOf(2), BigDecimal.valueOf(4), 0));
 
 	final RosterChecks checks = new RosterChecks(new CatalogIndex(MEETINGS),
@@ -48,9 +51,9 @@ class RosterChecksTests {
 	void acceptsAnAttendanceAndIgnoresLectureFields() {
 		ValidatedRow row = check("0012345", "山田　花子", "日本医学放射線学会総会", "2025/4/3", "", "x", "y", "z");
 		assertThat(row.isAccepted()).isTrue();
-		assertThat(row.credit().meetingId()).isEqualTo("M0001");
+		assertThat(row.credit().meeting()).hasToString("M0001");
 		assertThat(row.credit().heldOn()).isEqualTo(LocalDate.of(2025, 4, 3));
-		assertThat(row.credit().creditType()).isEqualTo("ATTENDANCE");
+		assertThat(row.credit().type()).isEqualTo(CreditType.ATTENDANCE);
 		assertThat(row.credit().lectureId()).isEmpty();
 		assertThat(row.credit().units()).isZero();
 	}
@@ -61,9 +64,9 @@ class RosterChecksTests {
 		ValidatedRow row = check(header, "2025-04-03", "腹部放射線研究会(日医放)", "００１２３４５", "鈴木 花子", "放射線科", "領域講習", "診断・治療",
 				"D-1", "１．５");
 		assertThat(row.isAccepted()).isTrue();
-		assertThat(row.credit().meetingId()).isEqualTo("M0010");
+		assertThat(row.credit().meeting()).hasToString("M0010");
 		assertThat(row.credit().memberId()).isEqualTo("0012345");
-		assertThat(row.credit().topic()).isEqualTo("診断・治療");
+		assertThat(row.credit().topic()).isEqualTo(Topic.DIAGNOSTIC_AND_THERAPEUTIC);
 		assertThat(row.credit().units()).isEqualByComparingTo("1.5");
 	}
 
@@ -98,7 +101,7 @@ class RosterChecksTests {
 			.isTrue();
 		ValidatedRow society = check("0012345", "", "日本医学放射線学会 総会", "2025-04-03", "必須講習", "医療の質：診断", "S1", "abc");
 		assertThat(society.isAccepted()).isTrue();
-		assertThat(society.credit().topic()).isEqualTo("医療の質:診断");
+		assertThat(society.credit().topic()).isEqualTo(Topic.QUALITY_DIAGNOSTIC);
 	}
 
 	@Test

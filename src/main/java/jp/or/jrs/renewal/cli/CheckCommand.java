@@ -1,0 +1,61 @@
+package jp.or.jrs.renewal.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.or.jrs.renewal.catalog.PublishedCatalog;
+import jp.or.jrs.renewal.roster.RejectReports;
+import jp.or.jrs.renewal.roster.RosterChecks;
+import jp.or.jrs.renewal.roster.RosterDryRun;
+import jp.or.jrs.renewal.support.Problem;
+import jp.or.jrs.renewal.support.RefusedException;
+import jp.or.jrs.renewal.support.ReportCsv;
+import jp.or.jrs.renewal.support.RunDate;
+
+/**
+ * {@code check ROSTER.csv}: the organizer's dry run against the catalog and member list of the input
+ * folder, as of today or {@code run.date}, with the same reject report the night would write. It opens no
+ * database, so it changes nothing and never waits for a running night.
+ */
+class CheckCommand implements CommandHandler {
+
+	@Override
+	public int run(Invocation invocation) throws Exception {
+		LocalDate runDate = LocalDate.now();
+		Path roster = null;
+		for (String operand : invocation.operands()) {
+			if (operand.startsWith(RunDate.PARAMETER + "=")) {
+				runDate = RunDate.parse(operand.substring(RunDate.PARAMETER.length() + 1));
+			}
+			else if (roster == null) {
+				roster = Path.of(operand);
+			}
+			else {
+				throw new RefusedException("check takes one roster file; " + Command.help(Command.CHECK));
+			}
+		}
+		if (roster == null || !Files.isRegularFile(roster)) {
+			throw new RefusedException("check needs one roster file that exists; " + Command.help(Command.CHECK));
+		}
+		Path input = invocation.path("input", "input");
+		Path corrections = invocation.path("renewal.catalog-corrections",
+				invocation.jobs().resolve("catalog-corrections.csv").toString());
+		PublishedCatalog catalog = PublishedCatalog.read(input.resolve("catalog/accredited-meetings.md"), corrections);
+		RosterChecks checks = RosterDryRun.checks(catalog, input.resolve("members/members.csv"), runDate);
+		String fileName = roster.getFileName().toString();
+		RosterDryRun.Outcome outcome = RosterDryRun.check(fileName, Files.readAllBytes(roster), checks);
+		Path report = RejectReports.in(invocation.path("to", "."), List.of(fileName)).get(fileName);
+		if (!outcome.problems().isEmpty()) {
+			ReportCsv.write(report, Problem.HEADER, outcome.problems().stream().map(Problem::cells).toList());
+		}
+		else {
+			Files.deleteIfExists(report);
+		}
+		System.out.println(fileName + ": " + outcome.describe()
+				+ (outcome.problems().isEmpty() ? "; no problems" : "; reject report: " + report));
+		return outcome.problems().isEmpty() ? ExitCodes.COMPLETED : ExitCodes.COMPLETED_WITH_REJECTS;
+	}
+
+}

@@ -1,0 +1,13 @@
+package jp.or.jrs.renewal.cli;
+
+/**
+ * Runs one {@link Command}: reads its arguments, calls the services that do the work, prints what a
+ * person reads and answers an exit status ({@link ExitCodes}). Handlers of commands that open the database
+ * are Spring beans; the others are made directly.
+ */
+@FunctionalInterface
+public interface CommandHandler {
+
+	int run(Invocation invocation) throws Exception;
+
+}

@@ -1,0 +1,105 @@
+package jp.or.jrs.renewal.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import jp.or.jrs.renewal.support.InputFileException;
+import jp.or.jrs.renewal.support.RefusedException;
+
+/**
+ * The command line of the one executable jar. The first word names a {@link Command}; without one the
+ * jar runs the night, so {@code java -jar renewal-credits.jar run.date=2026-11-24} keeps working (spec §7).
+ * A command that opens the database runs in a Spring context started for it, once the output folder is
+ * its own ({@link OutputLock}); the others start none. Whatever stops a command, before or while it runs,
+ * becomes one of the documented exit statuses.
+ */
+public final class CommandLine {
+
+	private CommandLine() {
+	}
+
+	public static int run(Class<?> application, String... args) {
+		return run(new Class<?>[] { application }, args);
+	}
+
+	/** Runs with extra configuration sources (tests add fault injection this way). */
+	public static int run(Class<?>[] sources, String... args) {
+		List<String> words = new ArrayList<>(Arrays.asList(args));
+		Command command = words.isEmpty() ? Command.RUN : Command.named(words.get(0)).orElse(null);
+		if (command != null && !words.isEmpty() && words.get(0).equals(command.commandName())) {
+			words.remove(0);
+		}
+		else if (command == null && !words.get(0).startsWith("-") && !words.get(0).contains("=")) {
+			System.err.println("renewal-credits: unknown command '" + words.get(0) + "'\n" + Command.help(null));
+			return ExitCodes.BAD_USAGE;
+		}
+		else {
+			command = Command.RUN;
+		}
+		if (words.contains("--help") || words.contains("-h")) {
+			System.out.println(Command.help((args.length > 0 && Command.named(args[0]).isPresent()) ? command : null));
+			return ExitCodes.COMPLETED;
+		}
+		try {
+			boolean needsJobs = command.database() != Command.Database.NONE || command == Command.CHECK;
+			Invocation invocation = Invocation.parse(command, words, needsJobs ? JobsFolder.find(words) : null);
+			if (command.database() == Command.Database.NONE) {
+				return BeanUtils.instantiateClass(command.handler()).run(invocation);
+			}
+			return runInContext(sources, invocation);
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// Spring's build-time (AOT) processing starts the application only to capture its context.
+			throw ex;
+		}
+		catch (Exception ex) {
+			return exitCodeFor(ex);
+		}
+	}
+
+	private static int runInContext(Class<?>[] sources, Invocation invocation) throws Exception {
+		SpringApplication application = new SpringApplication(sources);
+		// One command per output folder, decided as soon as the settings say which folder it is.
+		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> OutputLock
+			.acquire(Path.of(event.getEnvironment().getProperty("renewal.output", "output"))));
+		try (ConfigurableApplicationContext context = application.run(invocation.springArguments())) {
+			if (invocation.command().database() == Command.Database.CHANGES) {
+				context.getBean(RunLock.class).acquire();
+			}
+			return context.getBean(invocation.command().handler()).run(invocation);
+		}
+		finally {
+			OutputLock.release();
+		}
+	}
+
+	static int exitCodeFor(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InputFileException || cause instanceof RefusedException) {
+				System.err.println("renewal-credits: " + cause.getMessage());
+				return ExitCodes.BAD_USAGE;
+			}
+			if (cause instanceof RunLock.HeldElsewhereException || cause instanceof OutputLock.HeldException) {
+				System.err.println("renewal-credits: " + cause.getMessage());
+				return ExitCodes.BUSY;
+			}
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("lockFile") || message.contains("Database lock acquisition failure")) {
+				System.err.println("renewal-credits: another run is using the database; wait for it to finish. "
+						+ "Nothing was changed. (" + message + ")");
+				return ExitCodes.BUSY;
+			}
+		}
+		System.err.println("renewal-credits: could not run: " + failure.getMessage());
+		return ExitCodes.UNEXPECTED;
+	}
+
+}

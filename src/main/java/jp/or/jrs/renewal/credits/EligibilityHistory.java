@@ -1,0 +1,87 @@
+package jp.or.jrs.renewal.credits;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+
+/**
+ * Each run's verdicts, kept for the next run to say what changed. Only the latest two runs are kept.
+ */
+@Repository
+public class EligibilityHistory {
+
+	private final JdbcTemplate jdbc;
+
+	public EligibilityHistory(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A verdict: status and unmet requirement codes, by member and certification. */
+	public record Verdict(String status, String unmet) {
+	}
+
+	/** The writer the credits step uses, in its chunk transaction. */
+	public ItemWriter<MemberAssessments> writer(LocalDate runDate) {
+		Date day = Date.valueOf(runDate);
+		return (Chunk<? extends MemberAssessments> chunk) -> {
+			List<Assessment> rows = new ArrayList<>();
+			chunk.forEach(member -> rows.addAll(member.assessments()));
+			this.jdbc.batchUpdate("""
+					INSERT INTO eligibility_results (run_date, member_id, certification, status, unmet)
+					VALUES (?, ?, ?, ?, ?)""", rows, rows.size(), (ps, a) -> {
+				ps.setDate(1, day);
+				ps.setString(2, a.certification().memberId());
+				ps.setString(3, a.certification().certification());
+				ps.setString(4, a.status());
+				ps.setString(5, String.join(";", a.unmet()));
+			});
+		};
+	}
+
+	public Optional<LocalDate> previousRun(LocalDate runDate) {
+		Date previous = this.jdbc.queryForObject("SELECT MAX(run_date) FROM eligibility_results WHERE run_date < ?",
+				Date.class, runDate);
+		return Optional.ofNullable(previous).map(Date::toLocalDate);
+	}
+
+	/** The verdicts of a run, keyed "member_id certification", in that order. */
+	public Map<String, Verdict> verdicts(LocalDate runDate) {
+		Map<String, Verdict> verdicts = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT member_id, certification, status, unmet FROM eligibility_results WHERE run_date = ?
+				ORDER BY member_id, certification""",
+				rs -> {
+					verdicts.put(rs.getString(1) + " " + rs.getString(2), new Verdict(rs.getString(3), rs.getString(4)));
+				}, runDate);
+		return verdicts;
+	}
+
+	/** Keeps this run and the one before it. */
+	public void forgetRunsBefore(LocalDate runDate) {
+		this.jdbc.update("DELETE FROM eligibility_results WHERE run_date < ?", runDate);
+	}
+
+	/** This night's verdicts are another night's, carried over. */
+	public void copy(LocalDate from, LocalDate to) {
+		forget(to);
+		this.jdbc.update("""
+				INSERT INTO eligibility_results (run_date, member_id, certification, status, unmet)
+				SELECT ?, member_id, certification, status, unmet FROM eligibility_results WHERE run_date = ?""",
+				Date.valueOf(to), Date.valueOf(from));
+	}
+
+	public void forget(LocalDate runDate) {
+		this.jdbc.update("DELETE FROM eligibility_results WHERE run_date = ?", runDate);
+	}
+
+}

@@ -1,0 +1,18 @@
+package jp.or.jrs.renewal.member;
+
+import java.util.Set;
+
+/**
+ * Which certifications the rule files judge, and in which renewal years: a certification no rule judges
+ * is a bad row of {@code certifications.csv}, not a verdict. The rule book answers it; the member list
+ * only asks.
+ */
+public interface RuleCoverage {
+
+	/** The certification codes some rule version judges: the only ones certifications.csv may use. */
+	Set<String> certifications();
+
+	/** Why no rule version judges this certification's renewal, or {@code null} when one does. */
+	String whyNotJudged(Certification certification);
+
+}
