@@ -37,11 +37,36 @@ class PackagedJarIT {
 		assertThat(run(new ArrayList<>(), "--help")).isEqualTo(ExitCodes.COMPLETED);
 	}
 
+	/**
+	 * Run from cron without a {@code cd}: the jar finds the rule files of the project it was built in, and
+	 * standard output carries only what the command answers.
+	 */
+	@Test
+	void runsFromAnyFolderAndKeepsTheLogOffStandardOutput(@TempDir Path elsewhere) throws Exception {
+		List<String> printed = new ArrayList<>();
+		assertThat(run(elsewhere, printed, "run.date=2026-11-24", "--input=" + Path.of("input").toAbsolutePath(),
+				"--output=" + this.output)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		assertThat(printed.get(0)).isEqualTo("Renewal credits: run of 2026-11-24");
+
+		printed.clear();
+		assertThat(run(elsewhere, printed, "ledger", "--member=0010071", "--output=" + this.output))
+			.isEqualTo(ExitCodes.COMPLETED);
+		assertThat(printed.get(0)).isEqualTo("file,line,member_id,meeting_id,held_on,credit_type,lecture_id,topic,units");
+		assertThat(printed).hasSizeGreaterThan(1).allMatch(line -> line.split(",").length >= 8);
+	}
+
 	static int run(List<String> printed, String... args) throws IOException, InterruptedException {
+		return run(Path.of("."), printed, args);
+	}
+
+	/** Runs the jar in a folder; {@code printed} gets its standard output (the log goes to standard error). */
+	static int run(Path folder, List<String> printed, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", "target/renewal-credits.jar"));
+				"-jar", Path.of("target/renewal-credits.jar").toAbsolutePath().toString()));
 		command.addAll(List.of(args));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		Process process = new ProcessBuilder(command).directory(folder.toFile())
+			.redirectError(ProcessBuilder.Redirect.INHERIT)
+			.start();
 		printed.addAll(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
 		return process.waitFor();
 	}

@@ -52,7 +52,9 @@ public record Invocation(Command command, List<String> operands, ApplicationArgu
 	/** The arguments as given, for Spring: its properties ({@code --renewal.chunk-size=…}) and options. */
 	String[] springArguments() {
 		List<String> args = new ArrayList<>(List.of(this.arguments.getSourceArgs()));
-		args.add("--renewal.jobs=" + this.jobs);
+		if (this.jobs != null && !this.arguments.containsOption(JobsFolder.OPTION)) {
+			args.add("--" + JobsFolder.OPTION + "=" + this.jobs);
+		}
 		return args.toArray(String[]::new);
 	}
 
@@ -82,10 +84,20 @@ public record Invocation(Command command, List<String> operands, ApplicationArgu
 				return converted;
 			}
 			catch (ConversionException | IllegalArgumentException ex) {
-				throw new RefusedException("--" + name + "=" + value + " does not read as a "
-						+ type.getSimpleName().toLowerCase() + "; " + Command.help(this.command));
+				throw new RefusedException("--" + name + "=" + value + " does not read as " + describe(type) + "; "
+						+ Command.help(this.command));
 			}
 		});
+	}
+
+	private static String describe(Class<?> type) {
+		if (type == Integer.class || type == Long.class) {
+			return "a whole number";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "a date (YYYY-MM-DD)";
+		}
+		return (type == Double.class) ? "a number" : "a " + type.getSimpleName();
 	}
 
 	public Path path(String name, String defaultPath) {

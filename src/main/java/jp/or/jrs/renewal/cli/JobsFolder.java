@@ -3,8 +3,9 @@ package jp.or.jrs.renewal.cli;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.system.ApplicationHome;
 
@@ -29,11 +30,11 @@ final class JobsFolder {
 				return Path.of(arg.substring(OPTION.length() + 3));
 			}
 		}
-		List<Path> candidates = new ArrayList<>();
-		candidates.add(Path.of("jobs"));
+		Set<Path> candidates = new LinkedHashSet<>();
+		candidates.add(Path.of("jobs").toAbsolutePath());
 		File jarFolder = new ApplicationHome(JobsFolder.class).getDir();
 		if (jarFolder != null) {
-			Path home = jarFolder.toPath().toAbsolutePath();
+			Path home = jarFolder.toPath().toAbsolutePath().normalize();
 			if (home.getParent() != null) {
 				candidates.add(home.getParent().resolve("jobs"));
 			}
@@ -41,11 +42,11 @@ final class JobsFolder {
 		}
 		for (Path candidate : candidates) {
 			if (Files.isDirectory(candidate.resolve("rules"))) {
-				return candidate;
+				return candidate.equals(Path.of("jobs").toAbsolutePath()) ? Path.of("jobs") : candidate;
 			}
 		}
 		throw new InputFileException("no jobs folder (rule files and settings) was found; looked in "
-				+ String.join(", ", candidates.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList())
+				+ String.join(", ", candidates.stream().map(Path::toString).toList())
 				+ ". Run from the project folder, or give it with --" + OPTION + "=DIR");
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.source.IterableConfigurationP
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.FileSystemResource;
@@ -187,7 +188,7 @@ public final class RuleBook implements RuleCoverage {
 
 	/** {@code jobs/rules/board-2026.yaml, line 12}. */
 	private static String where(Path file, Origin origin) {
-		for (Origin o = origin; o != null; o = o.getParent()) {
+		for (Origin o = origin; o != null; o = (o instanceof PropertySourceOrigin p) ? p.getOrigin() : o.getParent()) {
 			if (o instanceof TextResourceOrigin text && text.getLocation() != null) {
 				return "rule file " + file + ", line " + (text.getLocation().getLine() + 1);
 			}

@@ -171,6 +171,46 @@ class CommandsFunctionalTests {
 		assertThat(night.printed.lines().skip(1)).isNotEmpty().allMatch(line -> line.split(",")[2].equals("0010071"))
 			.anyMatch(line -> line.startsWith("organizer-mistakes.csv,18,"));
 		assertThat(night.command("ledger", "--file=none.csv")).isEqualTo(ExitCodes.BAD_USAGE);
+
+		assertThat(night.command("ledger", "--file=organizer-mistakes.csv", "--member=0010071"))
+			.isEqualTo(ExitCodes.COMPLETED);
+		assertThat(night.printed.lines()).as("one member's credits of one file, and nothing but CSV").containsExactly(
+				"file,line,member_id,meeting_id,held_on,credit_type,lecture_id,topic,units",
+				"organizer-mistakes.csv,18,0010071,M0004,2025-09-20,COMMON_LECTURE,K-1,感染対策,1");
+	}
+
+	@Test
+	void aRuleFileWithAnUnknownTopicStopsTheNightBeforeAnythingIsReadAndSaysWhere() throws IOException {
+		Night night = Night.withShippedSample(this.root);
+		Path rules = this.root.resolve("rules");
+		Files.createDirectories(rules);
+		for (String file : List.of("board-2019.yaml", "board-2026.yaml")) {
+			Files.copy(Path.of("jobs/rules").resolve(file), rules.resolve(file));
+		}
+		Files.writeString(rules.resolve("society-2012.yaml"), Files.readString(Path.of("jobs/rules/society-2012.yaml"))
+			.replace("topics: [\"医療安全・放射線防護\"]", "topics: [\"医療安全・放射線防御\"]"));
+		java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream original = System.err;
+		System.setErr(new java.io.PrintStream(errors, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			assertThat(night.run(NIGHT, "--renewal.rules=" + rules)).isEqualTo(ExitCodes.BAD_USAGE);
+		}
+		finally {
+			System.setErr(original);
+		}
+		assertThat(errors.toString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("society-2012.yaml, line 38: certifications[0].requirements[4].where.topics[0]")
+			.contains("'医療安全・放射線防御' is not a topic; the topics are 医療安全・放射線防護");
+		assertThat(night.output.resolve(NIGHT)).doesNotExist();
+	}
+
+	@Test
+	void anOptionValueThatDoesNotReadIsBadUsage() throws IOException {
+		Night night = Night.withShippedSample(this.root);
+		assertThat(night.command("status", "--limit=x")).isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(night.command("status", "--limit=0")).isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(night.command("purge", "--keep", "many")).isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(night.command("status", "--limit", "2")).isEqualTo(ExitCodes.COMPLETED);
 	}
 
 	@Test

@@ -3,10 +3,13 @@ package jp.or.jrs.renewal.credits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.or.jrs.renewal.catalog.Meeting;
+import jp.or.jrs.renewal.catalog.PublishedCatalog;
 import jp.or.jrs.renewal.support.InputFileException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +70,54 @@ class RuleBookTests {
 				""");
 		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
 			.hasMessageContaining("CLINICAL_UNITS, which is not an earlier requirement");
+	}
+
+	@Test
+	void stopsAtATopicItDoesNotKnowWithTheFileTheLineAndTheTopicsThereAre() throws IOException {
+		Files.writeString(this.dir.resolve("typo.yaml"), Files.readString(Path.of("jobs/rules/society-2012.yaml"))
+			.replaceFirst("topics: \\[\"医療安全・放射線防護\"\\]", "topics: [\"医療安全・放射線防御\"]"));
+		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
+			.hasMessageContaining("typo.yaml, line 38")
+			.hasMessageContaining("'医療安全・放射線防御' is not a topic")
+			.hasMessageContaining("the topics are 医療安全・放射線防護, 医療倫理");
+	}
+
+	@Test
+	void stopsAtACreditTypeItDoesNotKnow() throws IOException {
+		Files.writeString(this.dir.resolve("typo.yaml"), Files.readString(Path.of("jobs/rules/society-2012.yaml"))
+			.replaceFirst("credit-types: \\[ATTENDANCE\\], society-required: true",
+					"credit-types: [ATTENDENCE], society-required: true"));
+		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
+			.hasMessageContaining("typo.yaml, line 22")
+			.hasMessageContaining("'ATTENDENCE' is not a credit type; the credit types are ATTENDANCE, SOCIETY_LECTURE");
+	}
+
+	@Test
+	void stopsAtATopicThatItsCreditTypeDoesNotTake() throws IOException {
+		Files.writeString(this.dir.resolve("typo.yaml"), Files.readString(Path.of("jobs/rules/society-2012.yaml"))
+			.replaceFirst("topics: \\[\"医療倫理\"\\]", "topics: [\"感染対策\"]"));
+		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
+			.hasMessageContaining("typo.yaml, line 42")
+			.hasMessageContaining("'感染対策' is not a topic of [SOCIETY_LECTURE]; their topics are 医療安全・放射線防護, 医療倫理");
+	}
+
+	@Test
+	void checksTheGroupsAndCategoriesItNamesAgainstTheCatalog() throws IOException {
+		List<Meeting> catalog = PublishedCatalog.read(Path.of("input/catalog/accredited-meetings.md"),
+				Path.of("jobs/catalog-corrections.csv")).meetings();
+		RuleBook.read(Path.of("jobs/rules")).checkAgainst(catalog);
+
+		Files.writeString(this.dir.resolve("typo.yaml"), Files.readString(Path.of("jobs/rules/society-2012.yaml"))
+			.replace("groups: [\"4-1\"]", "groups: [\"4-l\"]"));
+		RuleBook typo = RuleBook.read(this.dir);
+		assertThatThrownBy(() -> typo.checkAgainst(catalog)).isInstanceOf(InputFileException.class)
+			.hasMessageContaining("typo.yaml, line 68: group '4-l' is not one of the catalog; its groups are ")
+			.hasMessageContaining("4-1");
+		Files.writeString(this.dir.resolve("typo.yaml"), Files.readString(Path.of("jobs/rules/society-2012.yaml"))
+			.replaceFirst("categories: \\[1\\]", "categories: [11]"));
+		RuleBook category = RuleBook.read(this.dir);
+		assertThatThrownBy(() -> category.checkAgainst(catalog)).isInstanceOf(InputFileException.class)
+			.hasMessageContaining("category '11' is not one of the catalog; its categories are 1, 10, 2");
 	}
 
 }
