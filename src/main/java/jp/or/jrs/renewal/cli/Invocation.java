@@ -11,6 +11,7 @@ import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.core.convert.ConversionException;
 
 import jp.or.jrs.renewal.support.RefusedException;
+import jp.or.jrs.renewal.support.RunDate;
 
 /**
  * A command as typed: its operands (the words after its name) and its options, read the way Spring Boot
@@ -38,7 +39,7 @@ public record Invocation(Command command, List<String> operands, ApplicationArgu
 		}
 		ApplicationArguments arguments = new DefaultApplicationArguments(joined.toArray(String[]::new));
 		for (String option : arguments.getOptionNames()) {
-			if (option.equals("run.date")) {
+			if (option.equals(RunDate.PARAMETER)) {
 				throw new RefusedException("write run.date=YYYY-MM-DD without the leading dashes");
 			}
 			if (!command.takes(option)) {
