@@ -39,6 +39,7 @@ import jp.or.jrs.renewal.member.Certification;
 import jp.or.jrs.renewal.member.RuleCoverage;
 import jp.or.jrs.renewal.support.InputFileException;
 import jp.or.jrs.renewal.support.InputFingerprints;
+import jp.or.jrs.renewal.support.Message;
 
 /**
  * Every rule version of {@code jobs/rules/*.yaml}, checked when read: every credit type, topic and measure
@@ -257,11 +258,13 @@ public final class RuleBook implements RuleCoverage {
 	}
 
 	@Override
-	public String whyNotJudged(Certification certification) {
+	public Message whyNotJudged(Certification certification) {
 		int year = RenewalWindow.of(certification).renewalYear();
 		return (rulesFor(certification.certification(), year) != null) ? null
-				: "no rule version in the rules folder judges " + certification.certification() + " renewals in "
-						+ year + "; add one or correct expires_on";
+				: new Message(year + " 年の " + certification.certification()
+						+ " の更新を判定する規則がありません。規則ファイルを追加するか expires_on を直してください",
+						"no rule version in the rules folder judges " + certification.certification() + " renewals in "
+								+ year + "; add one or correct expires_on");
 	}
 
 	/** A rule version and its requirements for one certification. */

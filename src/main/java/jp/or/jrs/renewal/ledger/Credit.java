@@ -6,16 +6,18 @@ import java.time.LocalDate;
 import jp.or.jrs.renewal.catalog.MeetingId;
 
 /**
- * A credit: an accepted roster row as the ledger keeps it and the credits step judges it. The roster file
- * it came from is the ledger's to know.
+ * A credit: an accepted roster row as the ledger keeps it and the credits step judges it.
  *
+ * @param fileId the ledger's id of the roster file it came from; 0 for a row that is only being checked
  * @param line the physical line of the roster file where its row starts
+ * @param reportedAs the former name of the meeting the roster gave, as the catalog lists it; empty when
+ * the roster gave the current name
  * @param lectureId the organizer's id of the lecture session; empty for attendance
  * @param topic the lecture's topic; {@link Topic#NONE} for attendance
  * @param units the lecture's hours; 0 where the credit type takes no units from the roster
  */
-public record Credit(int line, String memberId, MeetingId meeting, LocalDate heldOn, CreditType type,
-		String lectureId, Topic topic, BigDecimal units) {
+public record Credit(int fileId, int line, String memberId, MeetingId meeting, String reportedAs, LocalDate heldOn,
+		CreditType type, String lectureId, Topic topic, BigDecimal units) {
 
 	public Key key() {
 		return new Key(this.memberId, this.meeting, this.heldOn, this.type, this.lectureId);
@@ -23,7 +25,8 @@ public record Credit(int line, String memberId, MeetingId meeting, LocalDate hel
 
 	/** The same credit counted as another kind (spec §4.2: a society lecture is also a common lecture). */
 	public Credit as(CreditType type, Topic topic, BigDecimal units) {
-		return new Credit(this.line, this.memberId, this.meeting, this.heldOn, type, this.lectureId, topic, units);
+		return new Credit(this.fileId, this.line, this.memberId, this.meeting, this.reportedAs, this.heldOn, type,
+				this.lectureId, topic, units);
 	}
 
 	/**

@@ -6,11 +6,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
@@ -49,24 +51,26 @@ public class CreditLedger {
 			rows.add(new Numbered(problems.get(i), sameLine ? rows.get(i - 1).seq() + 1 : 0));
 		}
 		this.jdbc.batchUpdate("""
-				INSERT INTO roster_problems (file_id, line_no, seq, column_name, code, message, cell_value)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+				INSERT INTO roster_problems (file_id, line_no, seq, column_name, code, message, cell_value, message_ja)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
 			Problem p = row.problem();
 			ps.setInt(1, fileId);
 			ps.setInt(2, p.line());
 			ps.setInt(3, row.seq());
 			ps.setString(4, p.column());
 			ps.setString(5, p.code());
-			ps.setString(6, p.message());
+			ps.setString(6, p.message().en());
 			ps.setString(7, p.value());
+			ps.setString(8, p.message().ja());
 		});
 	}
 
 	public List<Problem> problems(int fileId) {
 		return this.jdbc.query("""
-				SELECT line_no, column_name, code, message, cell_value FROM roster_problems
+				SELECT line_no, column_name, code, message_ja, message, cell_value FROM roster_problems
 				WHERE file_id = ? ORDER BY line_no, seq""",
-				(rs, i) -> new Problem(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+				(rs, i) -> new Problem(rs.getInt(1), rs.getString(2), rs.getString(3),
+						new Message(rs.getString(4), rs.getString(5)), rs.getString(6)),
 				fileId);
 	}
 
@@ -82,7 +86,7 @@ public class CreditLedger {
 	public Map<Credit.Key, Integer> acceptedKeys(int fileId) {
 		Map<Credit.Key, Integer> keys = new HashMap<>();
 		this.jdbc.query("SELECT credits FROM ledger_chunks WHERE file_id = ?",
-				(ResultSet rs) -> LedgerChunks.decode(rs.getBytes(1), credit -> keys.put(credit.key(), credit.line())),
+				(ResultSet rs) -> LedgerChunks.decode(fileId, rs.getBytes(1), credit -> keys.put(credit.key(), credit.line())),
 				fileId);
 		return keys;
 	}
@@ -99,7 +103,7 @@ public class CreditLedger {
 	public Map<String, List<Credit>> creditsOfMembers(String firstMemberId, String lastMemberId) {
 		Map<String, List<Credit>> credits = new HashMap<>();
 		Map<String, String> strings = new HashMap<>();
-		forEachChunk(chunk -> LedgerChunks.decode(chunk, strings, credit -> {
+		forEachChunk((fileId, chunk) -> LedgerChunks.decode(fileId, chunk, strings, credit -> {
 			String memberId = credit.memberId();
 			if (memberId.compareTo(firstMemberId) >= 0 && memberId.compareTo(lastMemberId) <= 0) {
 				credits.computeIfAbsent(memberId, id -> new ArrayList<>()).add(credit);
@@ -111,17 +115,17 @@ public class CreditLedger {
 	/** Every credit of one roster file, in line order. */
 	public void forEachCredit(int fileId, Consumer<Credit> consumer) {
 		this.jdbc.query("SELECT credits FROM ledger_chunks WHERE file_id = ? ORDER BY first_line",
-				(ResultSet rs) -> LedgerChunks.decode(rs.getBytes(1), consumer), fileId);
+				(ResultSet rs) -> LedgerChunks.decode(fileId, rs.getBytes(1), consumer), fileId);
 	}
 
 	/**
 	 * Every chunk, file by file: one file's chunks in memory at a time, so a pass over the ledger needs
 	 * no more heap than its largest file.
 	 */
-	private void forEachChunk(Consumer<byte[]> consumer) {
+	private void forEachChunk(BiConsumer<Integer, byte[]> consumer) {
 		for (int fileId : this.jdbc.queryForList("SELECT DISTINCT file_id FROM ledger_chunks", Integer.class)) {
 			this.jdbc.query("SELECT credits FROM ledger_chunks WHERE file_id = ?",
-					(ResultSet rs) -> consumer.accept(rs.getBytes(1)), fileId);
+					(ResultSet rs) -> consumer.accept(fileId, rs.getBytes(1)), fileId);
 		}
 	}
 

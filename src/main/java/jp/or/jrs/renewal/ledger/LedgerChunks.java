@@ -15,16 +15,21 @@ import jp.or.jrs.renewal.catalog.MeetingId;
  * How a chunk of ledger credits is packed into one database row: a format version, the number of
  * credits, then per credit its roster line (as the step from the previous one), member id, meeting
  * number, first day (epoch day, zigzag-encoded: a day before 1970 is negative), credit type and topic
- * (their {@link CreditType#code() codes} and {@link Topic#code() codes}), lecture id and units in half hours. Numbers are unsigned variable-length integers (7 bits a byte); strings are UTF-8 with their
- * length. A chunk of 2,000 attendances takes about 34 kB.
+ * (their {@link CreditType#code() codes} and {@link Topic#code() codes}), lecture id, units in half hours
+ * and (from version 3) the former name the roster gave the meeting by, empty for its current name.
+ * Numbers are unsigned variable-length integers (7 bits a byte); strings are UTF-8 with their length. A
+ * chunk of 2,000 attendances takes about 36 kB.
  * <p>
  * The format is versioned by its first byte: a new format gets a new version, and decoding keeps reading
  * the old ones.
  */
 public final class LedgerChunks {
 
-	/** Version 2 zigzag-encodes the first day; version 1 wrote it unsigned. */
-	static final int VERSION = 2;
+	/**
+	 * Version 3 adds the former name a meeting was reported by; version 2 zigzag-encodes the first day;
+	 * version 1 wrote it unsigned.
+	 */
+	static final int VERSION = 3;
 
 	/** Units are hours in steps of 0.5, at most 12: the few values there are, made once. */
 	private static final BigDecimal[] UNITS = new BigDecimal[25];
@@ -53,6 +58,7 @@ public final class LedgerChunks {
 			out.varint(c.topic().code());
 			out.string(c.lectureId());
 			out.varint(c.units().multiply(BigDecimal.valueOf(2)).intValueExact());
+			out.string(c.reportedAs());
 		}
 		return out.bytes();
 	}
@@ -61,10 +67,10 @@ public final class LedgerChunks {
 	 * Decodes a chunk. {@code strings} shares equal member ids and lecture ids between credits (a member
 	 * appears in many chunks); pass a map that lives as long as the credits.
 	 */
-	public static void decode(byte[] chunk, Map<String, String> strings, Consumer<Credit> credits) {
+	public static void decode(int fileId, byte[] chunk, Map<String, String> strings, Consumer<Credit> credits) {
 		In in = new In(chunk);
 		int version = in.varint();
-		if (version != VERSION && version != 1) {
+		if (version < 1 || version > VERSION) {
 			throw new IllegalStateException("a ledger chunk has format " + version + ", which this version cannot read");
 		}
 		int count = in.varint();
@@ -85,12 +91,17 @@ public final class LedgerChunks {
 			}
 			int halfHours = in.varint();
 			BigDecimal units = (halfHours < UNITS.length) ? UNITS[halfHours] : BigDecimal.valueOf(halfHours * 5L, 1);
-			credits.accept(new Credit(line, memberId, meeting, heldOn, type, lectureId, topic, units));
+			String reportedAs = (version >= 3) ? in.string() : "";
+			if (!reportedAs.isEmpty()) {
+				String sharedName = strings.putIfAbsent(reportedAs, reportedAs);
+				reportedAs = (sharedName != null) ? sharedName : reportedAs;
+			}
+			credits.accept(new Credit(fileId, line, memberId, meeting, reportedAs, heldOn, type, lectureId, topic, units));
 		}
 	}
 
-	public static void decode(byte[] chunk, Consumer<Credit> credits) {
-		decode(chunk, new HashMap<>(), credits);
+	public static void decode(int fileId, byte[] chunk, Consumer<Credit> credits) {
+		decode(fileId, chunk, new HashMap<>(), credits);
 	}
 
 	private static final class Out {

@@ -26,6 +26,7 @@ import jp.or.jrs.renewal.support.Dates;
 import jp.or.jrs.renewal.support.InputFileException;
 import jp.or.jrs.renewal.support.InputFiles;
 import jp.or.jrs.renewal.support.LineNumberedCsvReader;
+import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.TableHeader;
 import jp.or.jrs.renewal.support.TextEncoding;
@@ -154,9 +155,10 @@ public final class MemberFiles {
 			repeated.add(entry.getKey());
 			List<Integer> lines = linesById.get(entry.getKey());
 			for (int line : lines) {
-				problems.add(new Problem(line, "member_id", "DUPLICATE", "member " + entry.getKey()
-						+ " is listed on lines " + join(lines) + "; keep one row: until then none of their "
-						+ "certifications is judged", entry.getKey()));
+				problems.add(new Problem(line, "member_id", "DUPLICATE", new Message("会員 " + entry.getKey() + " が "
+						+ join(lines) + " 行目に重複しています。1行だけ残してください(それまでこの会員の資格は判定しません)",
+						"member " + entry.getKey() + " is listed on lines " + join(lines) + "; keep one row: until then "
+								+ "none of their certifications is judged"), entry.getKey()));
 			}
 			List<String> names = new ArrayList<>();
 			rows.forEach(r -> {
@@ -189,7 +191,7 @@ public final class MemberFiles {
 	 * @param ruleGap why no rule version judges a certification's renewal, or {@code null} when one does
 	 */
 	public static Loaded<Certification> readCertifications(Path file, Set<String> memberIds, Set<String> repeatedMembers,
-			Set<String> certificationCodes, Function<Certification, String> ruleGap) {
+			Set<String> certificationCodes, Function<Certification, Message> ruleGap) {
 		Map<String, List<Certification>> byKey = new LinkedHashMap<>();
 		Map<String, List<Integer>> linesByKey = new HashMap<>();
 		List<Problem> problems = new ArrayList<>();
@@ -204,20 +206,24 @@ public final class MemberFiles {
 				}
 				String memberId = check.memberId(CertificationColumn.MEMBER_ID);
 				if (memberId != null && !memberIds.contains(memberId)) {
-					check.problem(CertificationColumn.MEMBER_ID, "UNKNOWN_MEMBER", "member " + memberId
-							+ " is not in members.csv (or its row there was rejected); add the member first",
+					check.problem(CertificationColumn.MEMBER_ID, "UNKNOWN_MEMBER", new Message("会員 " + memberId
+							+ " は members.csv にありません(またはその行が不採用です)。先に会員を登録してください", "member "
+									+ memberId + " is not in members.csv (or its row there was rejected); add the member first"),
 							memberId);
 				}
 				else if (memberId != null && repeatedMembers.contains(memberId)) {
-					check.problem(CertificationColumn.MEMBER_ID, "DUPLICATE", "member " + memberId
-							+ " is listed more than once in members.csv; fix members.csv to judge this certification",
+					check.problem(CertificationColumn.MEMBER_ID, "DUPLICATE", new Message("会員 " + memberId
+							+ " が members.csv に重複しています。この資格を判定するには members.csv を直してください", "member "
+									+ memberId + " is listed more than once in members.csv; fix members.csv to judge this "
+									+ "certification"),
 							memberId);
 				}
 				String code = check.required(CertificationColumn.CERTIFICATION);
 				if (code != null && !certificationCodes.contains(code)) {
+					String known = String.join(", ", certificationCodes.stream().sorted().toList());
 					check.problem(CertificationColumn.CERTIFICATION, "UNKNOWN_CERTIFICATION",
-							"unknown certification; expected one of "
-									+ String.join(", ", certificationCodes.stream().sorted().toList()),
+							new Message("不明な資格です。次のいずれかを使ってください: " + known,
+									"unknown certification; expected one of " + known),
 							code);
 				}
 				LocalDate expiresOn = check.date(CertificationColumn.EXPIRES_ON);
@@ -225,7 +231,7 @@ public final class MemberFiles {
 				Integer clinicalUnits = check.clinicalUnits(CertificationColumn.CLINICAL_UNITS);
 				if (check.problems.isEmpty()) {
 					Certification certification = new Certification(memberId, code, expiresOn, grace, clinicalUnits);
-					String gap = ruleGap.apply(certification);
+					Message gap = ruleGap.apply(certification);
 					if (gap != null) {
 						check.problem(CertificationColumn.EXPIRES_ON, "NO_RULE_VERSION", gap,
 								table.header.cell(row, CertificationColumn.EXPIRES_ON));
@@ -248,8 +254,10 @@ public final class MemberFiles {
 			List<Integer> lines = linesByKey.get(entry.getKey());
 			Certification first = entry.getValue().get(0);
 			for (int line : lines) {
-				problems.add(new Problem(line, "certification", "DUPLICATE", "member " + first.memberId() + " has "
-						+ first.certification() + " on lines " + join(lines) + "; keep one row: until then it is not judged",
+				problems.add(new Problem(line, "certification", "DUPLICATE", new Message("会員 " + first.memberId()
+						+ " の " + first.certification() + " が " + join(lines) + " 行目に重複しています。1行だけ残してください"
+						+ "(それまで判定しません)", "member " + first.memberId() + " has " + first.certification()
+								+ " on lines " + join(lines) + "; keep one row: until then it is not judged"),
 						first.certification()));
 			}
 		}
@@ -330,8 +338,9 @@ public final class MemberFiles {
 				this.problems.add(new Problem(this.row.line(), "", "MALFORMED_ROW", this.row.malformed(), ""));
 			}
 			else if (this.row.cells().length != this.header.width()) {
-				this.problems.add(new Problem(this.row.line(), "", "MALFORMED_ROW", "the row has "
-						+ this.row.cells().length + " cells but the header has " + this.header.width(),
+				this.problems.add(new Problem(this.row.line(), "", "MALFORMED_ROW", new Message("この行のセルは "
+						+ this.row.cells().length + " 個、見出し行は " + this.header.width() + " 個です", "the row has "
+								+ this.row.cells().length + " cells but the header has " + this.header.width()),
 						String.join(",", this.row.cells())));
 			}
 			return !this.problems.isEmpty();
@@ -345,7 +354,7 @@ public final class MemberFiles {
 			return this.header.name(column);
 		}
 
-		void problem(C column, String code, String message, String value) {
+		void problem(C column, String code, Message message, String value) {
 			this.problems.add(new Problem(this.row.line(), name(column), code, message, value));
 		}
 
@@ -353,7 +362,8 @@ public final class MemberFiles {
 		String text(C column, boolean required, int max) {
 			String value = required ? required(column) : cell(column);
 			if (value != null && value.length() > max) {
-				problem(column, "TOO_LONG", name(column) + " has at most " + max + " characters", value);
+				problem(column, "TOO_LONG", new Message(name(column) + " は " + max + " 文字までです",
+						name(column) + " has at most " + max + " characters"), value);
 				return null;
 			}
 			return value;
@@ -362,7 +372,7 @@ public final class MemberFiles {
 		String required(C column) {
 			String value = cell(column);
 			if (value.isEmpty()) {
-				problem(column, "MISSING_FIELD", name(column) + " is empty", "");
+				problem(column, "MISSING_FIELD", new Message(name(column) + " が空です", name(column) + " is empty"), "");
 				return null;
 			}
 			return value;
@@ -375,8 +385,8 @@ public final class MemberFiles {
 			}
 			String id = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
 			if (!DIGITS.matcher(id).matches() || id.length() > MAX_MEMBER_ID) {
-				problem(column, "BAD_MEMBER_ID",
-						"a member number is digits only (leading zeros kept), at most " + MAX_MEMBER_ID, raw);
+				problem(column, "BAD_MEMBER_ID", new Message("会員番号は数字のみ(先頭の0も残す)、" + MAX_MEMBER_ID + " 桁までです",
+						"a member number is digits only (leading zeros kept), at most " + MAX_MEMBER_ID), raw);
 				return null;
 			}
 			return id;
@@ -389,7 +399,8 @@ public final class MemberFiles {
 			}
 			Optional<LocalDate> date = Dates.iso(value);
 			if (date.isEmpty()) {
-				problem(column, "BAD_DATE", name(column) + " must be a real date written YYYY-MM-DD", value);
+				problem(column, "BAD_DATE", new Message(name(column) + " は YYYY-MM-DD で書いた実在の日付にしてください",
+						name(column) + " must be a real date written YYYY-MM-DD"), value);
 			}
 			return date.orElse(null);
 		}
@@ -402,7 +413,8 @@ public final class MemberFiles {
 			if (value.equalsIgnoreCase("true")) {
 				return true;
 			}
-			problem(column, "BAD_BOOLEAN", name(column) + " must be true, false or blank", value);
+			problem(column, "BAD_BOOLEAN", new Message(name(column) + " は true、false または空欄にしてください",
+					name(column) + " must be true, false or blank"), value);
 			return null;
 		}
 
@@ -420,7 +432,8 @@ public final class MemberFiles {
 			catch (NumberFormatException ex) {
 				// reported below
 			}
-			problem(column, "BAD_NUMBER", name(column) + " must be a whole number from 0 to 10, or blank", value);
+			problem(column, "BAD_NUMBER", new Message(name(column) + " は 0 から 10 の整数、または空欄にしてください",
+					name(column) + " must be a whole number from 0 to 10, or blank"), value);
 			return null;
 		}
 

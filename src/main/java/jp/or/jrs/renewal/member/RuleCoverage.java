@@ -2,6 +2,8 @@ package jp.or.jrs.renewal.member;
 
 import java.util.Set;
 
+import jp.or.jrs.renewal.support.Message;
+
 /**
  * Which certifications the rule files judge, and in which renewal years: a certification no rule judges
  * is a bad row of {@code certifications.csv}, not a verdict. The rule book answers it; the member list
@@ -13,6 +15,6 @@ public interface RuleCoverage {
 	Set<String> certifications();
 
 	/** Why no rule version judges this certification's renewal, or {@code null} when one does. */
-	String whyNotJudged(Certification certification);
+	Message whyNotJudged(Certification certification);
 
 }

@@ -23,6 +23,8 @@ import jp.or.jrs.renewal.ledger.Topic;
 import jp.or.jrs.renewal.member.Member;
 import jp.or.jrs.renewal.support.CsvRow;
 import jp.or.jrs.renewal.support.Dates;
+import jp.or.jrs.renewal.support.Closest;
+import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.NameKey;
 import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.TableHeader;
@@ -91,14 +93,16 @@ public class RosterChecks {
 		}
 		if (row.cells().length != header.width()) {
 			return ValidatedRow.rejected(line, List.of(new Problem(line, "", "MALFORMED_ROW",
-					"the row has " + row.cells().length + " cells but the header has " + header.width()
-							+ "; check for a missing or extra comma",
+					new Message("この行のセルは " + row.cells().length + " 個、見出し行は " + header.width()
+							+ " 個です。カンマの過不足を確認してください", "the row has " + row.cells().length
+									+ " cells but the header has " + header.width()
+									+ "; check for a missing or extra comma"),
 					String.join(",", row.cells()))));
 		}
 		Row r = new Row(line, header, row);
 		String memberId = r.memberId();
 		r.memberName(memberId);
-		MeetingId meeting = r.meeting();
+		MeetingMatch.Found meeting = r.meeting();
 		LocalDate heldOn = r.heldOn();
 		CreditType type = r.creditType();
 		Topic topic = Topic.NONE;
@@ -114,23 +118,49 @@ public class RosterChecks {
 		if (r.problems != null) {
 			return ValidatedRow.rejected(line, r.problems);
 		}
-		return ValidatedRow.accepted(new Credit(line, memberId, meeting, heldOn, type, lectureId, topic, units));
+		return ValidatedRow.accepted(new Credit(record.fileId(), line, memberId, meeting.meeting().id(),
+				meeting.formerName(), heldOn, type, lectureId, topic, units));
 	}
 
 	/** Spreadsheets drop leading zeros: say so when the padded number is a member. */
-	private String unknownMemberHint(String memberId) {
+	private Message unknownMemberHint(String memberId) {
 		StringBuilder padded = new StringBuilder(memberId);
 		while (padded.length() < 12) {
 			padded.insert(0, '0');
 			if (this.memberNames.containsKey(padded.toString())) {
-				return padded + " is: a spreadsheet may have dropped its leading zeros (format the column as text)";
+				return new Message(padded + " ではありませんか。表計算ソフトが先頭の0を消した可能性があります(列を文字列の書式にしてください)",
+						"did you mean " + padded + "? A spreadsheet may have dropped its leading zeros (format the "
+								+ "column as text)");
 			}
 		}
-		return "check the number (leading zeros count)";
+		return new Message("番号を確認してください(先頭の0も番号のうちです)", "check the number (leading zeros count)");
 	}
 
 	private static String nfkc(String text) {
 		return Text.nfkc(text);
+	}
+
+	/** A suggestion for a name that is not known, when one is close enough to be the one meant. */
+	private static String didYouMean(String cell, List<String> names) {
+		List<String> closest = Closest.to(cell, names, 1);
+		return (!closest.isEmpty() && Closest.similarity(NameKey.of(cell), NameKey.of(closest.get(0))) >= 0.3)
+				? closest.get(0) : null;
+	}
+
+	/** Names as a message lists them: 「日本医学放射線学会 総会」「…」. */
+	private static String quoted(List<String> names) {
+		return String.join("", names.stream().map(name -> "「" + name + "」").toList());
+	}
+
+	/** Excel shows a date cell saved as a number as that number: 45391 is 2024-04-10. */
+	static LocalDate excelSerialDate(String cell) {
+		if (cell.length() == 5 && cell.chars().allMatch(Character::isDigit)) {
+			int days = Integer.parseInt(cell);
+			if (days >= 20_000 && days <= 60_000) {
+				return LocalDate.of(1899, 12, 30).plusDays(days);
+			}
+		}
+		return null;
 	}
 
 	/** The checks of one row, collecting its problems. */
@@ -159,38 +189,42 @@ public class RosterChecks {
 			return this.header.name(column);
 		}
 
-		void problem(RosterColumn column, String code, String message) {
+		void problem(RosterColumn column, String code, Message message) {
 			if (this.problems == null) {
 				this.problems = new ArrayList<>(2);
 			}
 			this.problems.add(new Problem(this.line, name(column), code, message, cell(column)));
 		}
 
-		/** The cell, or {@code null} with a MISSING_FIELD problem. */
-		String required(RosterColumn column, String why) {
+		/** The cell, or {@code null} with a MISSING_FIELD problem saying what the column needs. */
+		String required(RosterColumn column, Message need) {
 			String value = cell(column);
 			if (!value.isEmpty()) {
 				return value;
 			}
 			if (this.header.has(column)) {
-				problem(column, "MISSING_FIELD", name(column) + " is empty" + why);
+				problem(column, "MISSING_FIELD", new Message(name(column) + " が空です。", name(column) + " is empty; ")
+					.plus(need));
 			}
 			else {
-				problem(column, "MISSING_FIELD", "the file has no " + column.describe() + " column" + why
-						+ "; add the column to the header");
+				problem(column, "MISSING_FIELD", new Message("ファイルに " + column.describe() + " の列がありません。",
+						"the file has no " + column.describe() + " column; ")
+					.plus(need)
+					.plus(new Message("見出し行に列を追加してください", "; add the column to the header")));
 			}
 			return null;
 		}
 
 		String memberId() {
-			String cell = required(RosterColumn.MEMBER_ID, "; give the member number as in the member list");
+			String cell = required(RosterColumn.MEMBER_ID,
+					new Message("会員名簿のとおりの会員番号を記入してください", "give the member number as in the member list"));
 			if (cell == null) {
 				return null;
 			}
 			String memberId = nfkc(cell);
 			if (!RosterChecks.this.memberNames.containsKey(memberId)) {
-				problem(RosterColumn.MEMBER_ID, "UNKNOWN_MEMBER", "member number " + memberId
-						+ " is not in the member list; " + unknownMemberHint(memberId));
+				problem(RosterColumn.MEMBER_ID, "UNKNOWN_MEMBER", new Message("会員番号 " + memberId + " は会員名簿にありません。",
+						"member number " + memberId + " is not in the member list; ").plus(unknownMemberHint(memberId)));
 				return null;
 			}
 			return memberId;
@@ -203,34 +237,40 @@ public class RosterChecks {
 			}
 			Set<String> names = RosterChecks.this.memberNames.get(memberId);
 			if (!names.contains(name) && !names.contains(NameKey.of(name))) {
-				problem(RosterColumn.MEMBER_NAME, "NAME_MISMATCH", "the name does not match member " + memberId
-						+ " in the member list (other names such as a maiden name are accepted too); "
-						+ "check the member number and the name");
+				problem(RosterColumn.MEMBER_NAME, "NAME_MISMATCH", new Message("氏名が会員名簿の会員 " + memberId
+						+ " と一致しません(旧姓などの別の氏名も受け付けます)。会員番号と氏名を確認してください",
+						"the name does not match member " + memberId + " in the member list (other names such as a "
+								+ "maiden name are accepted too); check the member number and the name"));
 			}
 		}
 
-		MeetingId meeting() {
-			String cell = required(RosterColumn.MEETING, "; give the meeting's name as the catalog lists it");
+		MeetingMatch.Found meeting() {
+			String cell = required(RosterColumn.MEETING,
+					new Message("認定学術集会一覧のとおりの名称を記入してください", "give the meeting's name as the catalog lists it"));
 			if (cell == null) {
 				return null;
 			}
 			MeetingMatch match = RosterChecks.this.catalog.match(cell);
 			if (match instanceof MeetingMatch.Found found) {
-				return found.meeting().id();
+				return found;
 			}
 			if (match instanceof MeetingMatch.Ambiguous ambiguous) {
-				problem(RosterColumn.MEETING, "AMBIGUOUS_MEETING", "this former name now belongs to several meetings: "
-						+ String.join(" / ", ambiguous.candidates().stream().map(m -> m.name()).toList())
-						+ "; write the current name of the one meant");
+				String candidates = quoted(ambiguous.candidates().stream().map(m -> m.name()).toList());
+				problem(RosterColumn.MEETING, "AMBIGUOUS_MEETING", new Message("この旧名称は現在、複数の学術集会の旧名称です: "
+						+ candidates + "。該当する学術集会の現在の名称を記入してください",
+						"this former name now belongs to several meetings: " + candidates
+								+ "; write the current name of the one meant"));
 				return null;
 			}
-			problem(RosterColumn.MEETING, "UNKNOWN_MEETING", "not an accredited meeting of the catalog; closest names: "
-					+ String.join(" / ", ((MeetingMatch.Unknown) match).closestNames()));
+			String closest = quoted(((MeetingMatch.Unknown) match).closestNames());
+			problem(RosterColumn.MEETING, "UNKNOWN_MEETING", new Message("認定学術集会一覧にない名称です。次のいずれかではありませんか: "
+					+ closest, "not an accredited meeting of the catalog; did you mean: " + closest + "?"));
 			return null;
 		}
 
 		LocalDate heldOn() {
-			String cell = required(RosterColumn.HELD_ON, "; give the first day of the meeting");
+			String cell = required(RosterColumn.HELD_ON, new Message("学術集会の開催初日を記入してください",
+					"give the first day of the meeting"));
 			if (cell == null) {
 				return null;
 			}
@@ -238,55 +278,79 @@ public class RosterChecks {
 			Optional<LocalDate> date = (known != null) ? Optional.of(known) : Dates.isoOrSlashed(nfkc(cell));
 			date.ifPresent(day -> RosterChecks.this.datesByText.putIfAbsent(cell, day));
 			if (date.isEmpty()) {
-				problem(RosterColumn.HELD_ON, "BAD_DATE",
-						"not a date; write the first day of the meeting as YYYY-MM-DD or YYYY/M/D, e.g. 2025-04-13");
+				LocalDate serial = excelSerialDate(nfkc(cell));
+				Message meant = (serial == null) ? new Message("", "") : new Message(serial
+						+ " ではありませんか(Excel の日付が数値として保存されています)。", "did you mean " + serial
+								+ " (an Excel date saved as a number)? ");
+				problem(RosterColumn.HELD_ON, "BAD_DATE", new Message("日付として読めません。", "not a date; ").plus(meant)
+					.plus(new Message("開催初日を YYYY-MM-DD または YYYY/M/D で記入してください(例: 2025-04-13)",
+							"write the first day of the meeting as YYYY-MM-DD or YYYY/M/D, e.g. 2025-04-13")));
 				return null;
 			}
 			if (date.get().isAfter(RosterChecks.this.runDate)) {
-				problem(RosterColumn.HELD_ON, "FUTURE_DATE", "the date is after the run date "
-						+ RosterChecks.this.runDate + "; send the roster after the meeting");
+				problem(RosterColumn.HELD_ON, "FUTURE_DATE", new Message("開催日が処理日 " + RosterChecks.this.runDate
+						+ " より後です。学術集会の後に名簿を送ってください", "the date is after the run date "
+								+ RosterChecks.this.runDate + "; send the roster after the meeting"));
 				return null;
 			}
 			return date.get();
 		}
 
 		CreditType creditType() {
-			Optional<CreditType> type = CreditType.of(cell(RosterColumn.CREDIT_TYPE));
+			String cell = cell(RosterColumn.CREDIT_TYPE);
+			Optional<CreditType> type = CreditType.of(cell);
 			if (type.isEmpty()) {
-				problem(RosterColumn.CREDIT_TYPE, "BAD_CREDIT_TYPE",
-						"unknown credit type; use one of " + CreditType.allowed() + " (blank means 参加)");
+				List<String> names = new ArrayList<>();
+				for (CreditType each : CreditType.values()) {
+					names.add(each.name());
+					names.add(each.japanese());
+				}
+				String meant = didYouMean(cell, names);
+				problem(RosterColumn.CREDIT_TYPE, "BAD_CREDIT_TYPE", new Message(
+						((meant != null) ? meant + " ではありませんか。" : "") + "区分が不明です。次のいずれかを使ってください: "
+								+ CreditType.allowed() + "(空欄は参加)",
+						((meant != null) ? "did you mean " + meant + "? " : "") + "unknown credit type; use one of "
+								+ CreditType.allowed() + " (blank means 参加)"));
 			}
 			return type.orElse(null);
 		}
 
 		Topic topic(CreditType type) {
-			String cell = required(RosterColumn.TOPIC, " but a " + type.name() + " row needs a topic");
+			String cell = required(RosterColumn.TOPIC, new Message(type.japanese() + "(" + type.name()
+					+ ")の行にはテーマが必要です", "a " + type.name() + " row needs a topic"));
 			if (cell == null) {
 				return Topic.NONE;
 			}
 			Optional<Topic> topic = type.topic(cell);
 			if (topic.isEmpty()) {
-				problem(RosterColumn.TOPIC, "BAD_TOPIC", "not a topic of " + type.name() + "; use one of "
-						+ String.join(", ", type.topics().stream().map(Topic::label).toList()));
+				String topics = String.join(", ", type.topics().stream().map(Topic::label).toList());
+				String meant = didYouMean(cell, type.topics().stream().map(Topic::label).toList());
+				problem(RosterColumn.TOPIC, "BAD_TOPIC", new Message(((meant != null) ? meant + " ではありませんか。" : "")
+						+ type.japanese() + "(" + type.name() + ")のテーマではありません。次のいずれかを使ってください: " + topics,
+						((meant != null) ? "did you mean " + meant + "? " : "") + "not a topic of " + type.name()
+								+ "; use one of " + topics));
 			}
 			return topic.orElse(Topic.NONE);
 		}
 
 		String lectureId(CreditType type) {
-			String cell = required(RosterColumn.LECTURE_ID, " but a " + type.name() + " row needs the lecture's id");
+			String cell = required(RosterColumn.LECTURE_ID, new Message(type.japanese() + "(" + type.name()
+					+ ")の行には講習IDが必要です", "a " + type.name() + " row needs the lecture's id"));
 			if (cell == null) {
 				return "";
 			}
 			String lectureId = nfkc(cell);
 			if (lectureId.length() > MAX_LECTURE_ID) {
-				problem(RosterColumn.LECTURE_ID, "TOO_LONG",
-						"a lecture id has at most " + MAX_LECTURE_ID + " characters; use the session's short id");
+				problem(RosterColumn.LECTURE_ID, "TOO_LONG", new Message("講習IDは " + MAX_LECTURE_ID
+						+ " 文字までです。セッションの短いIDを使ってください", "a lecture id has at most " + MAX_LECTURE_ID
+								+ " characters; use the session's short id"));
 			}
 			return lectureId;
 		}
 
 		BigDecimal units(CreditType type) {
-			String cell = required(RosterColumn.UNITS, " but a " + type.name() + " row needs its units (hours)");
+			String cell = required(RosterColumn.UNITS, new Message(type.japanese() + "(" + type.name()
+					+ ")の行には単位数(時間数)が必要です", "a " + type.name() + " row needs its units (hours)"));
 			if (cell == null) {
 				return BigDecimal.ZERO;
 			}
@@ -302,8 +366,8 @@ public class RosterChecks {
 					return units;
 				}
 			}
-			problem(RosterColumn.UNITS, "BAD_UNITS",
-					"units are hours: more than 0, at most 12, in steps of 0.5 (e.g. 1, 1.5, 2)");
+			problem(RosterColumn.UNITS, "BAD_UNITS", new Message("単位数は時間数です: 0 より大きく 12 以下、0.5 刻み(例: 1, 1.5, 2)",
+					"units are hours: more than 0, at most 12, in steps of 0.5 (e.g. 1, 1.5, 2)"));
 			return BigDecimal.ZERO;
 		}
 

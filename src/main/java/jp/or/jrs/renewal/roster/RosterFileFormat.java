@@ -8,6 +8,7 @@ import java.util.Optional;
 import jp.or.jrs.renewal.support.CsvRow;
 import jp.or.jrs.renewal.support.InputFiles;
 import jp.or.jrs.renewal.support.LineNumberedCsvReader;
+import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.TableHeader;
 import jp.or.jrs.renewal.support.TextEncoding;
@@ -34,21 +35,24 @@ public final class RosterFileFormat {
 	public static Inspection inspect(byte[] bytes) {
 		Optional<Charset> charset = TextEncoding.detect(bytes);
 		if (charset.isEmpty()) {
-			return new Inspection(null, List.of(Problem.ofFile("FILE_UNREADABLE",
+			return new Inspection(null, List.of(Problem.ofFile("FILE_UNREADABLE", new Message(
+					"UTF-8 でも CP932 (Shift_JIS) でもないファイルです。Excel で「CSV UTF-8」または「CSV (コンマ区切り)」として"
+							+ "保存してください",
 					"the file is neither UTF-8 nor CP932 (Shift_JIS) text; save it from Excel as \"CSV UTF-8\" "
-							+ "or \"CSV (comma delimited)\"")),
+							+ "or \"CSV (comma delimited)\""))),
 					countDataRows(bytes, StandardCharsets.UTF_8));
 		}
 		try (LineNumberedCsvReader reader = InputFiles.open(bytes, charset.get())) {
 			CsvRow headerRow = reader.nextNonBlank();
 			if (headerRow == null) {
-				return new Inspection(null, List.of(Problem.ofFile("FILE_UNREADABLE",
-						"the file is empty: it has no header line (the first line names the columns)")), 0);
+				return new Inspection(null, List.of(Problem.ofFile("FILE_UNREADABLE", new Message(
+						"ファイルが空です。見出し行(1行目に列の名前)がありません",
+						"the file is empty: it has no header line (the first line names the columns)"))), 0);
 			}
 			if (headerRow.isMalformed()) {
 				return new Inspection(null,
-						List.of(Problem.ofFile("BAD_HEADER", "the header line is not well-formed CSV: "
-								+ headerRow.malformed())),
+						List.of(Problem.ofFile("BAD_HEADER", new Message("見出し行の CSV の形式が正しくありません: ",
+								"the header line is not well-formed CSV: ").plus(headerRow.malformed()))),
 						countDataRows(bytes, charset.get()));
 			}
 			TableHeader.Parsed<RosterColumn> header = TableHeader.parse(headerRow.cells(), RosterColumn.class);

@@ -21,6 +21,8 @@ public class RosterFileReader extends AbstractItemCountingItemStreamItemReader<R
 
 	private final Charset charset;
 
+	private final int fileId;
+
 	private final String fileName;
 
 	private final boolean superseded;
@@ -30,11 +32,13 @@ public class RosterFileReader extends AbstractItemCountingItemStreamItemReader<R
 	private TableHeader<RosterColumn> header;
 
 	/**
+	 * @param fileId the ledger's id of the file
 	 * @param superseded a later night took this file over: this run reads nothing of it
 	 */
-	public RosterFileReader(Path file, Charset charset, String fileName, boolean superseded) {
+	public RosterFileReader(Path file, Charset charset, int fileId, String fileName, boolean superseded) {
 		this.file = file;
 		this.charset = charset;
+		this.fileId = fileId;
 		this.fileName = fileName;
 		this.superseded = superseded;
 		setName("rosterFileReader");
@@ -61,7 +65,7 @@ public class RosterFileReader extends AbstractItemCountingItemStreamItemReader<R
 			return null;
 		}
 		CsvRow row = this.reader.nextNonBlank();
-		return (row != null) ? new RosterRecord(this.fileName, this.header, row) : null;
+		return (row != null) ? new RosterRecord(this.fileId, this.fileName, this.header, row) : null;
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
@@ -118,18 +119,20 @@ public class RosterFileStore {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < problems.size(); i++) {
 			Problem p = problems.get(i);
-			rows.add(new Object[] { runDate, fileName, i, p.column(), p.code(), p.message(), p.value() });
+			rows.add(new Object[] { runDate, fileName, i, p.column(), p.code(), p.message().en(), p.value(),
+					p.message().ja() });
 		}
 		this.jdbc.batchUpdate("""
-				INSERT INTO run_file_problems (run_date, file_name, seq, column_name, code, message, cell_value)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+				INSERT INTO run_file_problems (run_date, file_name, seq, column_name, code, message, cell_value, message_ja)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	public List<Problem> runFileProblems(LocalDate runDate, String fileName) {
 		return this.jdbc.query("""
-				SELECT column_name, code, message, cell_value FROM run_file_problems
+				SELECT column_name, code, message_ja, message, cell_value FROM run_file_problems
 				WHERE run_date = ? AND file_name = ? ORDER BY seq""",
-				(rs, i) -> new Problem(0, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), runDate,
+				(rs, i) -> new Problem(0, rs.getString(1), rs.getString(2), new Message(rs.getString(3), rs.getString(4)),
+						rs.getString(5)), runDate,
 				fileName);
 	}
 

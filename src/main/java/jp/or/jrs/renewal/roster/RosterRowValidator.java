@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
 import jp.or.jrs.renewal.ledger.Credit;
+import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
@@ -63,8 +64,10 @@ public class RosterRowValidator implements ItemProcessor<RosterRecord, Validated
 		if (first == null) {
 			return row;
 		}
-		return ValidatedRow.duplicate(row.credit(), new Problem(row.line(), "", "DUPLICATE", "the same credit as line "
-				+ first + " (same member, meeting, date, credit type and lecture id); it counts once", ""));
+		return ValidatedRow.duplicate(row.credit(), new Problem(row.line(), "", "DUPLICATE", new Message(
+				first + " 行目と同じ単位です(会員・学術集会・開催日・区分・講習IDが同じ)。1回だけ数えます",
+				"the same credit as line " + first + " (same member, meeting, date, credit type and lecture id); it "
+						+ "counts once"), ""));
 	}
 
 }

@@ -112,7 +112,7 @@ public class RosterStepConfiguration {
 					.<RosterRecord, ValidatedRow>chunk(properties.chunkSize())
 					.transactionManager(transactionManager)
 					.reader(new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName), StandardCharsets.UTF_8,
-							fileName, superseded))
+							fileId, fileName, superseded))
 					.processor(new RosterRowValidator(nightsChecks(rosterChecks, partition),
 							() -> ledger.acceptedKeys(fileId)))
 					.writer(new RosterRowWriter(ledger, files, fileId))

@@ -4,13 +4,13 @@ package jp.or.jrs.renewal.support;
  * One CSV record as the file holds it: the physical line it starts on and its cells, or, when it is not
  * well-formed CSV, why not.
  */
-public record CsvRow(int line, String[] cells, String malformed) {
+public record CsvRow(int line, String[] cells, Message malformed) {
 
 	public static CsvRow wellFormed(int line, String[] cells) {
 		return new CsvRow(line, cells, null);
 	}
 
-	public static CsvRow malformed(int line, String reason) {
+	public static CsvRow malformed(int line, Message reason) {
 		return new CsvRow(line, new String[0], reason);
 	}
 

@@ -90,8 +90,10 @@ public final class LineNumberedCsvReader implements Closeable {
 		while (!continuation.isEmpty()) {
 			this.pushedBack.push(continuation.removeLast());
 		}
-		return CsvRow.malformed(start, "a quoted cell opened on this line never closes: close the quote, "
-				+ "and double any quote inside the cell (\"\")");
+		return CsvRow.malformed(start, new Message(
+				"この行で始まる引用符(\")が閉じていません。引用符を閉じ、セルの中の引用符は2つ重ねて(\"\")書いてください",
+				"a quoted cell opened on this line never closes: close the quote, and double any quote inside the "
+						+ "cell (\"\")"));
 	}
 
 	/** A line without quotes: its cells are what lies between commas. */
@@ -120,7 +122,8 @@ public final class LineNumberedCsvReader implements Closeable {
 			return CsvRow.wellFormed(start, records.get(0).values());
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			return CsvRow.malformed(start, "not well-formed CSV: " + ex.getMessage());
+			return CsvRow.malformed(start, new Message("CSVの形式が正しくありません: " + ex.getMessage(),
+					"not well-formed CSV: " + ex.getMessage()));
 		}
 	}
 
@@ -136,7 +139,7 @@ public final class LineNumberedCsvReader implements Closeable {
 
 		boolean afterClosingQuote;
 
-		String problem;
+		Message problem;
 
 		void scan(String text) {
 			for (int i = 0; i < text.length(); i++) {
@@ -159,23 +162,27 @@ public final class LineNumberedCsvReader implements Closeable {
 					continue;
 				}
 				if (this.afterClosingQuote) {
-					fail("text after a closing quote (\"" + text.substring(i, Math.min(text.length(), i + 10))
-							+ "…\"): a quoted cell ends at its closing quote; put the whole cell inside the quotes");
+					String after = text.substring(i, Math.min(text.length(), i + 10));
+					fail(new Message("閉じ引用符の後に文字があります(\"" + after
+							+ "…\")。引用符で囲んだセルは閉じ引用符で終わります。セル全体を引用符の中に入れてください",
+							"text after a closing quote (\"" + after + "…\"): a quoted cell ends at its closing quote; put "
+									+ "the whole cell inside the quotes"));
 				}
 				else if (c == '"') {
 					if (this.cellStart) {
 						this.inQuotes = true;
 					}
 					else {
-						fail("a quote inside a cell that does not start with one: enclose the cell in quotes "
-								+ "and double the quote (\"\")");
+						fail(new Message("引用符で始まらないセルの中に引用符があります。セル全体を引用符で囲み、中の引用符は2つ重ねて"
+								+ "(\"\")書いてください", "a quote inside a cell that does not start with one: enclose the cell in "
+										+ "quotes and double the quote (\"\")"));
 					}
 				}
 				this.cellStart = false;
 			}
 		}
 
-		private void fail(String problem) {
+		private void fail(Message problem) {
 			if (this.problem == null) {
 				this.problem = problem;
 			}

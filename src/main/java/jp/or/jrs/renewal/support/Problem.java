@@ -3,9 +3,10 @@ package jp.or.jrs.renewal.support;
 /**
  * One problem found in an input file, as written to a reject report: the physical line where the row
  * starts (0 for the whole file), the column as the file names it, a code, a message for the person who
- * fixes the file, and the value as it was sent.
+ * fixes the file (Japanese and English: what is wrong and what would be right), and the value as it was
+ * sent.
  */
-public record Problem(int line, String column, String code, String message, String value) {
+public record Problem(int line, String column, String code, Message message, String value) {
 
 	public static final String[] HEADER = { "line", "column", "code", "message", "value" };
 
@@ -16,7 +17,7 @@ public record Problem(int line, String column, String code, String message, Stri
 
 	public Problem {
 		column = clip(column, 200);
-		message = clip(message, MAX_MESSAGE);
+		message = new Message(clip(message.ja(), MAX_MESSAGE), clip(message.en(), MAX_MESSAGE));
 		value = clip(value, MAX_VALUE);
 	}
 
@@ -24,12 +25,13 @@ public record Problem(int line, String column, String code, String message, Stri
 		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
 	}
 
-	public static Problem ofFile(String code, String message) {
+	public static Problem ofFile(String code, Message message) {
 		return new Problem(0, "", code, message, "");
 	}
 
+	/** The row of a reject report: {@code line,column,code,message,value}, the message in both languages. */
 	public Object[] cells() {
-		return new Object[] { this.line, this.column, this.code, this.message, this.value };
+		return new Object[] { this.line, this.column, this.code, this.message.bilingual(), this.value };
 	}
 
 }

@@ -37,10 +37,12 @@ public final class TableHeader<C extends Enum<C> & Column> {
 				if (column.headerNames().stream().map(NameKey::of).anyMatch(key::equals)) {
 					Integer earlier = indexes.putIfAbsent(column, i);
 					if (earlier != null) {
-						problems.add(new Problem(0, cells[i], "BAD_HEADER",
-								"two columns for one field: '" + cells[earlier] + "' (column " + (earlier + 1)
-										+ ") and '" + cells[i] + "' (column " + (i + 1) + ") both mean "
-										+ column.describe() + "; keep one of them",
+						problems.add(new Problem(0, cells[i], "BAD_HEADER", new Message("1つの項目に2つの列があります: '"
+								+ cells[earlier] + "'(" + (earlier + 1) + "列目)と '" + cells[i] + "'(" + (i + 1)
+								+ "列目)はどちらも " + column.describe() + " です。どちらか1つを残してください",
+								"two columns for one field: '" + cells[earlier] + "' (column " + (earlier + 1) + ") and '"
+										+ cells[i] + "' (column " + (i + 1) + ") both mean " + column.describe()
+										+ "; keep one of them"),
 								cells[i]));
 					}
 				}
@@ -49,8 +51,9 @@ public final class TableHeader<C extends Enum<C> & Column> {
 		for (C column : columns.getEnumConstants()) {
 			if (column.required() && !indexes.containsKey(column)) {
 				problems.add(new Problem(0, column.headerNames().get(0), "BAD_HEADER",
-						"required column " + column.describe() + " is missing; the header row reads: "
-								+ String.join(",", cells),
+						new Message("必須の列 " + column.describe() + " がありません。見出し行に追加してください。見出し行: "
+								+ String.join(",", cells), "required column " + column.describe()
+										+ " is missing; the header row reads: " + String.join(",", cells)),
 						""));
 			}
 		}

@@ -60,12 +60,12 @@ class RulesEngineTests {
 	final List<Credit> credits = new ArrayList<>();
 
 	void attend(String meetingId, String heldOn) {
-		this.credits.add(new Credit(0, "1", MeetingId.parse(meetingId), LocalDate.parse(heldOn), CreditType.ATTENDANCE,
+		this.credits.add(new Credit(0, 0, "1", MeetingId.parse(meetingId), "", LocalDate.parse(heldOn), CreditType.ATTENDANCE,
 				"", Topic.NONE, BigDecimal.ZERO));
 	}
 
 	void lecture(String type, String meetingId, String heldOn, String lectureId, String topic, String units) {
-		this.credits.add(new Credit(0, "1", MeetingId.parse(meetingId), LocalDate.parse(heldOn),
+		this.credits.add(new Credit(0, 0, "1", MeetingId.parse(meetingId), "", LocalDate.parse(heldOn),
 				CreditType.valueOf(type), lectureId, Topic.parse(topic), new BigDecimal(units)));
 	}
 

@@ -167,7 +167,7 @@ public final class Night {
 						SELECT f.file_name, c.credits FROM ledger_chunks c JOIN roster_files f ON f.file_id = c.file_id""")) {
 			while (rs.next()) {
 				String file = rs.getString(1);
-				LedgerChunks.decode(rs.getBytes(2), c -> credits.add(String.join(",", file, String.valueOf(c.line()),
+				LedgerChunks.decode(0, rs.getBytes(2), c -> credits.add(String.join(",", file, String.valueOf(c.line()),
 						c.memberId(), c.meeting().toString(), c.heldOn().toString(), c.type().name(), c.lectureId(),
 						c.topic().label(), c.units().toString())));
 			}

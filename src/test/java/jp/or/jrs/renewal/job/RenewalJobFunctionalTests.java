@@ -61,7 +61,7 @@ class RenewalJobFunctionalTests {
 					"16:テーマ:BAD_TOPIC", "17:単位数:BAD_UNITS", "19:講習ID:MISSING_FIELD", "20:氏名:NAME_MISMATCH",
 					"21::MALFORMED_ROW", "22::MALFORMED_ROW");
 		assertThat(night.text(NIGHT, "rejects/rosters/organizer-mistakes.rejects.csv"))
-			.contains("'=HYPERLINK").contains("日本医学放射線学会関東地方会").contains("0010022 is: a spreadsheet");
+			.contains("'=HYPERLINK").contains("日本医学放射線学会関東地方会").contains("did you mean 0010022?").contains("0010022 ではありませんか");
 
 		List<CSVRecord> eligibility = night.csv(NIGHT, "eligibility.csv");
 		assertThat(eligibility).hasSize(300);

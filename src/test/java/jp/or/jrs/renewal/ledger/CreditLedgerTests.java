@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import jp.or.jrs.renewal.StepTests;
 import jp.or.jrs.renewal.catalog.MeetingId;
+import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,19 +22,20 @@ class CreditLedgerTests extends StepTests {
 	CreditLedger ledger;
 
 	static Credit attendance(int line, String member) {
-		return new Credit(line, member, MeetingId.of(1), LocalDate.of(2025, 4, 10), CreditType.ATTENDANCE, "",
+		return new Credit(101, line, member, MeetingId.of(1), "", LocalDate.of(2025, 4, 10), CreditType.ATTENDANCE, "",
 				Topic.NONE, BigDecimal.ZERO);
 	}
 
 	@Test
 	void keepsCreditsAndProblemsPerFileAndRemovesExactlyWhatAFileContributed() {
-		Credit lecture = new Credit(4, "0010008", MeetingId.of(7), LocalDate.of(2024, 9, 1), CreditType.COMMON_LECTURE,
+		Credit lecture = new Credit(101, 4, "0010008", MeetingId.of(7), "", LocalDate.of(2024, 9, 1), CreditType.COMMON_LECTURE,
 				"C-1", Topic.INFECTION_CONTROL, new BigDecimal("1.5"));
 		this.ledger.addCredits(101, List.of(attendance(2, "0010001"), attendance(3, "0010022")));
 		this.ledger.addCredits(101, List.of(lecture));
 		this.ledger.addCredits(102, List.of(attendance(2, "0010001")));
-		this.ledger.addProblems(101, List.of(new Problem(5, "held_on", "BAD_DATE", "not a date", "x"),
-				new Problem(5, "units", "BAD_UNITS", "not hours", "y"), new Problem(6, "", "DUPLICATE", "again", "")));
+		this.ledger.addProblems(101, List.of(new Problem(5, "held_on", "BAD_DATE", new Message("日付ではありません", "not a date"), "x"),
+				new Problem(5, "units", "BAD_UNITS", new Message("", "not hours"), "y"),
+				new Problem(6, "", "DUPLICATE", new Message("重複", "again"), "")));
 
 		assertThat(this.ledger.size()).isEqualTo(4);
 		List<Credit> file = new ArrayList<>();
@@ -42,8 +44,8 @@ class CreditLedgerTests extends StepTests {
 		assertThat(file.get(2)).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
 			.isEqualTo(lecture);
 		assertThat(this.ledger.acceptedKeys(101)).containsEntry(lecture.key(), 4).hasSize(3);
-		assertThat(this.ledger.problems(101)).extracting(p -> p.line() + " " + p.code())
-			.containsExactly("5 BAD_DATE", "5 BAD_UNITS", "6 DUPLICATE");
+		assertThat(this.ledger.problems(101)).extracting(p -> p.line() + " " + p.code() + " " + p.message().bilingual())
+			.containsExactly("5 BAD_DATE 日付ではありません / not a date", "5 BAD_UNITS not hours", "6 DUPLICATE 重複 / again");
 		assertThat(this.ledger.creditsOfMembers("0010001", "0010008")).containsOnlyKeys("0010001", "0010008")
 			.hasEntrySatisfying("0010001", credits -> assertThat(credits).hasSize(2));
 

@@ -17,20 +17,20 @@ class LedgerChunksTests {
 	@Test
 	void decodesWhatItEncoded() {
 		List<Credit> entries = List.of(
-				new Credit(2, "0010001", MeetingId.of(1), LocalDate.of(2024, 4, 11), CreditType.ATTENDANCE, "",
+				new Credit(0, 2, "0010001", MeetingId.of(1), "", LocalDate.of(2024, 4, 11), CreditType.ATTENDANCE, "",
 						Topic.NONE, BigDecimal.ZERO),
-				new Credit(3, "0010001", MeetingId.of(1), LocalDate.of(2024, 4, 11), CreditType.SOCIETY_LECTURE, "S-1",
+				new Credit(0, 3, "0010001", MeetingId.of(1), "", LocalDate.of(2024, 4, 11), CreditType.SOCIETY_LECTURE, "S-1",
 						Topic.QUALITY_DIAGNOSTIC, BigDecimal.ZERO),
-				new Credit(900_000, "0000000000000000000000000000042", MeetingId.of(342), LocalDate.of(1999, 12, 31),
+				new Credit(0, 900_000, "0000000000000000000000000000042", MeetingId.of(342), "", LocalDate.of(1999, 12, 31),
 						CreditType.DOMAIN_LECTURE, "講習Ａ－１２", Topic.DIAGNOSTIC_AND_THERAPEUTIC, new BigDecimal("12")),
-				new Credit(900_001, "7", MeetingId.of(200), LocalDate.of(2026, 11, 24), CreditType.COMMON_LECTURE,
+				new Credit(0, 900_001, "7", MeetingId.of(200), "", LocalDate.of(2026, 11, 24), CreditType.COMMON_LECTURE,
 						"x".repeat(100), Topic.WORK_AND_TREATMENT, new BigDecimal("0.5")),
-				new Credit(900_002, "8", MeetingId.of(1), LocalDate.of(1965, 9, 20), CreditType.ATTENDANCE, "",
+				new Credit(0, 900_002, "8", MeetingId.of(1), "", LocalDate.of(1965, 9, 20), CreditType.ATTENDANCE, "",
 						Topic.NONE, BigDecimal.ZERO),
-				new Credit(900_003, "9", MeetingId.of(1), LocalDate.of(1, 1, 1), CreditType.ATTENDANCE, "", Topic.NONE,
+				new Credit(0, 900_003, "9", MeetingId.of(1), "", LocalDate.of(1, 1, 1), CreditType.ATTENDANCE, "", Topic.NONE,
 						BigDecimal.ZERO));
 		List<Credit> decoded = new ArrayList<>();
-		LedgerChunks.decode(LedgerChunks.encode(entries), decoded::add);
+		LedgerChunks.decode(0, LedgerChunks.encode(entries), decoded::add);
 
 		assertThat(decoded).hasSize(6);
 		for (int i = 0; i < entries.size(); i++) {
@@ -45,16 +45,32 @@ class LedgerChunksTests {
 	void isCompact() {
 		List<Credit> entries = new ArrayList<>();
 		for (int i = 0; i < 2000; i++) {
-			entries.add(new Credit(i + 2, String.format("%07d", 10001 + i), MeetingId.of(1), LocalDate.of(2024, 4, 11),
+			entries.add(new Credit(0, i + 2, String.format("%07d", 10001 + i), MeetingId.of(1), "", LocalDate.of(2024, 4, 11),
 					CreditType.ATTENDANCE, "", Topic.NONE, BigDecimal.ZERO));
 		}
-		// About 17 bytes an attendance, most of it the member id.
-		assertThat(LedgerChunks.encode(entries).length).isLessThan(2000 * 18);
+		// About 18 bytes an attendance, most of it the member id.
+		assertThat(LedgerChunks.encode(entries).length).isLessThan(2000 * 19);
+	}
+
+	@Test
+	void keepsTheFormerNameAMeetingWasReportedByAndReadsTheFormatsBeforeIt() {
+		Credit former = new Credit(7, 2, "0010001", MeetingId.of(10), "腹部放射線研究会(日医放)", LocalDate.of(2024, 4, 11),
+				CreditType.ATTENDANCE, "", Topic.NONE, new BigDecimal("0.0"));
+		List<Credit> decoded = new ArrayList<>();
+		LedgerChunks.decode(7, LedgerChunks.encode(List.of(former)), decoded::add);
+		assertThat(decoded).singleElement().isEqualTo(former);
+
+		// Format 2, as the ledgers of earlier builds hold it: line 2, member "1", M0001, 1970-01-02, attendance.
+		byte[] version2 = { 2, 1, 2, 1, '1', 1, 2, 1, 0, 0, 0 };
+		decoded.clear();
+		LedgerChunks.decode(3, version2, decoded::add);
+		assertThat(decoded).singleElement().isEqualTo(new Credit(3, 2, "1", MeetingId.of(1), "", LocalDate.of(1970, 1, 2),
+				CreditType.ATTENDANCE, "", Topic.NONE, BigDecimal.ZERO.setScale(1)));
 	}
 
 	@Test
 	void refusesAFormatItDoesNotKnow() {
-		assertThatThrownBy(() -> LedgerChunks.decode(new byte[] { 9, 0 }, c -> {
+		assertThatThrownBy(() -> LedgerChunks.decode(1, new byte[] { 9, 0 }, c -> {
 		})).isInstanceOf(IllegalStateException.class).hasMessageContaining("format 9");
 	}
 

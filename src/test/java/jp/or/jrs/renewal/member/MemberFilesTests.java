@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.InputFileException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ class MemberFilesTests {
 		assertThat(loaded.repeated()).containsExactly("0001");
 		assertThat(loaded.problems()).extracting(p -> p.line() + ":" + p.code()).containsExactly("2:DUPLICATE",
 				"4:DUPLICATE");
-		assertThat(loaded.problems().get(0).message()).contains("lines 2, 4");
+		assertThat(loaded.problems().get(0).message().en()).contains("lines 2, 4");
 		assertThat(loaded.members()).extracting(Member::memberId).containsExactly("0001", "0002");
 		assertThat(loaded.members().get(0).otherNames()).containsExactly("鈴木 花子");
 		assertThat(loaded.accepted()).isEqualTo(1);
@@ -92,7 +93,7 @@ class MemberFilesTests {
 				0001,FOO,2027/08/31,maybe,11
 				0001,SOCIETY_THERAPEUTIC,2011-08-31,,
 				"""), Set.of("0001"), Set.of(), Set.of("BOARD", "SOCIETY_DIAGNOSTIC", "SOCIETY_THERAPEUTIC"),
-				c -> c.expiresOn().getYear() < 2012 ? "no rule version judges it" : null);
+				c -> c.expiresOn().getYear() < 2012 ? new Message("判定できません", "no rule version judges it") : null);
 		assertThat(loaded.accepted()).containsExactly(
 				new Certification("0001", "SOCIETY_DIAGNOSTIC", LocalDate.of(2027, 8, 31), false, 0));
 		assertThat(loaded.problems()).extracting(p -> p.line() + ":" + p.code()).containsExactly("2:DUPLICATE",

@@ -43,7 +43,7 @@ class ReportsStepTests extends StepTests {
 				good.csv,INGESTED,1,1,0,0
 				""");
 		assertThat(Files.readString(output("2026-11-24/rejects/rosters/congress.rejects.csv"), StandardCharsets.UTF_8))
-			.startsWith("line,column,code,message,value\n3,,DUPLICATE,\"the same credit as line 2 (same member")
+			.startsWith("line,column,code,message,value\n3,,DUPLICATE,\"2 行目と同じ単位です(会員・学術集会・開催日・区分・講習IDが同じ)。1回だけ数えます / the same credit as line 2 (same member")
 			.contains("\n4,held_on,FUTURE_DATE,");
 		assertThat(output("2026-11-24/rejects/rosters/good.rejects.csv")).doesNotExist();
 		assertThat(Files.readString(output("2026-11-24/run-summary.txt"), StandardCharsets.UTF_8))

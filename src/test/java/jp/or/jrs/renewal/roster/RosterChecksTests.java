@@ -15,6 +15,7 @@ import jp.or.jrs.renewal.support.NameKey;
 import jp.or.jrs.renewal.catalog.MeetingId;
 import jp.or.jrs.renewal.ledger.CreditType;
 import jp.or.jrs.renewal.ledger.Topic;
+import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.TableHeader;
 
@@ -36,7 +37,7 @@ class RosterChecksTests {
 
 	ValidatedRow check(String[] header, String... cells) {
 		TableHeader<RosterColumn> parsed = TableHeader.parse(header, RosterColumn.class).header();
-		return this.checks.check(new RosterRecord("f.csv", parsed, CsvRow.wellFormed(7, cells)));
+		return this.checks.check(new RosterRecord(0, "f.csv", parsed, CsvRow.wellFormed(7, cells)));
 	}
 
 	ValidatedRow check(String... cells) {
@@ -78,7 +79,7 @@ class RosterChecksTests {
 		assertThat(codes(row)).containsExactly("member_name:NAME_MISMATCH", "meeting:UNKNOWN_MEETING",
 				"held_on:BAD_DATE", "topic:BAD_TOPIC", "lecture_id:MISSING_FIELD", "units:BAD_UNITS");
 		assertThat(row.problems()).allMatch(p -> p.line() == 7);
-		assertThat(row.problems().get(1).message()).contains("日本医学放射線学会 総会");
+		assertThat(row.problems().get(1).message().en()).contains("日本医学放射線学会 総会");
 	}
 
 	@Test
@@ -88,7 +89,9 @@ class RosterChecksTests {
 		assertThat(codes(check("12345", "", "日本医学放射線学会 総会", "2026-11-25", "聴講", "", "", ""))).containsExactly(
 				"member_id:UNKNOWN_MEMBER", "held_on:FUTURE_DATE", "credit_type:BAD_CREDIT_TYPE");
 		assertThat(check("12345", "", "日本医学放射線学会 総会", "2026-11-24", "", "", "", "").problems().get(0).message())
-			.contains("0012345 is: a spreadsheet may have dropped its leading zeros");
+			.isEqualTo(new Message("会員番号 12345 は会員名簿にありません。0012345 ではありませんか。表計算ソフトが先頭の0を消した可能性があります"
+					+ "(列を文字列の書式にしてください)", "member number 12345 is not in the member list; did you mean 0012345? "
+							+ "A spreadsheet may have dropped its leading zeros (format the column as text)"));
 	}
 
 	@Test
@@ -110,14 +113,14 @@ class RosterChecksTests {
 		ValidatedRow row = check(header, "0012345", "日本医学放射線学会 総会", "2025-04-03", "DOMAIN_LECTURE");
 		assertThat(row.problems()).extracting(Problem::code).containsExactly("MISSING_FIELD", "MISSING_FIELD",
 				"MISSING_FIELD");
-		assertThat(row.problems().get(0).message()).contains("the file has no topic / テーマ column");
+		assertThat(row.problems().get(0).message().en()).contains("the file has no topic / テーマ column");
 	}
 
 	@Test
 	void aRowWithTheWrongNumberOfCellsIsMalformedAndNothingElse() {
 		ValidatedRow row = check("0012345", "", "x", "y");
 		assertThat(codes(row)).containsExactly(":MALFORMED_ROW");
-		assertThat(row.problems().get(0).message()).contains("4 cells but the header has 8");
+		assertThat(row.problems().get(0).message().en()).contains("4 cells but the header has 8");
 	}
 
 	@Test
@@ -127,10 +130,33 @@ class RosterChecksTests {
 		assertThat(missing.header()).isNull();
 		assertThat(missing.problems()).extracting(Problem::code, Problem::line).containsExactly(
 				org.assertj.core.groups.Tuple.tuple("BAD_HEADER", 0));
-		assertThat(missing.problems().get(0).message()).contains("meeting / 学術集会名");
+		assertThat(missing.problems().get(0).message().en()).contains("meeting / 学術集会名");
 		TableHeader.Parsed<RosterColumn> twice = TableHeader.parse(
 				new String[] { "member_id", "会員番号", "meeting", "held_on" }, RosterColumn.class);
-		assertThat(twice.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("two columns"));
+		assertThat(twice.problems()).singleElement().satisfies(p -> assertThat(p.message().en()).contains("two columns"));
+	}
+
+	@Test
+	void saysWhatWasMeantWhereAValueIsCloseToAKnownOne() {
+		assertThat(check("0012345", "", "日本医学放射線学会総会", "45392", "参加者", "", "", "").problems())
+			.extracting(p -> p.code() + ": " + p.message().en()).containsExactly(
+					"BAD_DATE: not a date; did you mean 2024-04-10 (an Excel date saved as a number)? write the first day "
+							+ "of the meeting as YYYY-MM-DD or YYYY/M/D, e.g. 2025-04-13",
+					"BAD_CREDIT_TYPE: did you mean 参加? unknown credit type; use one of ATTENDANCE/参加, "
+							+ "SOCIETY_LECTURE/必須講習, COMMON_LECTURE/共通講習, DOMAIN_LECTURE/領域講習 (blank means 参加)");
+		ValidatedRow topic = check("0012345", "", "日本医学放射線学会 総会", "2025-04-03", "必須講習", "医療安全・放射線", "S-1", "");
+		assertThat(topic.problems()).singleElement().satisfies(p -> assertThat(p.message().ja())
+			.startsWith("医療安全・放射線防護 ではありませんか。必須講習(SOCIETY_LECTURE)のテーマではありません"));
+		assertThat(check("0012345", "", "腹部放射線学会", "2025-04-03", "", "", "", "").problems())
+			.singleElement().satisfies(p -> assertThat(p.message().en())
+				.isEqualTo("not an accredited meeting of the catalog; did you mean: 「日本腹部放射線学会」「日本医学放射線学会 総会」?"));
+	}
+
+	@Test
+	void keepsTheFormerNameAMeetingWasReportedBy() {
+		assertThat(check("0012345", "", "腹部放射線研究会(日医放)", "2025-04-03", "", "", "", "").credit().reportedAs())
+			.isEqualTo("腹部放射線研究会(日医放)");
+		assertThat(check("0012345", "", "日本腹部放射線学会", "2025-04-03", "", "", "", "").credit().reportedAs()).isEmpty();
 	}
 
 }
