@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.or.jrs.renewal.catalog.PublishedCatalog;
+import jp.or.jrs.renewal.report.OrganizerReport;
+import jp.or.jrs.renewal.report.Pages;
 import jp.or.jrs.renewal.roster.RejectReports;
 import jp.or.jrs.renewal.roster.RosterChecks;
 import jp.or.jrs.renewal.roster.RosterDryRun;
@@ -16,7 +18,7 @@ import jp.or.jrs.renewal.support.RunDate;
 
 /**
  * {@code check ROSTER.csv}: the organizer's dry run against the catalog and member list of the input
- * folder, as of today or {@code run.date}, with the same reject report the night would write. It opens no
+ * folder, as of today or {@code run.date}, with the same reject report and page the night would write. It opens no
  * database, so it changes nothing and never waits for a running night.
  */
 class CheckCommand implements CommandHandler {
@@ -53,8 +55,11 @@ class CheckCommand implements CommandHandler {
 		else {
 			Files.deleteIfExists(report);
 		}
+		Path page = OrganizerReport.beside(report);
+		new OrganizerReport(fileName, runDate, null, outcome.dataRows(), outcome.accepted(), outcome.rejected(),
+				outcome.duplicate(), outcome.problems(), null).write(new Pages(), page);
 		System.out.println(fileName + ": " + outcome.describe()
-				+ (outcome.problems().isEmpty() ? "; no problems" : "; reject report: " + report));
+				+ (outcome.problems().isEmpty() ? "; no problems" : "; reject report: " + report) + "; page: " + page);
 		return outcome.problems().isEmpty() ? ExitCodes.COMPLETED : ExitCodes.COMPLETED_WITH_REJECTS;
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import jp.or.jrs.renewal.credits.EligibilityHistory;
 import jp.or.jrs.renewal.credits.Verdicts;
 import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.roster.Withdrawals;
 import jp.or.jrs.renewal.support.RenewalProperties;
@@ -20,8 +21,10 @@ public class ReportsStepConfiguration {
 
 	@Bean
 	public RunReportsTasklet reportsTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
-			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts) {
-		return new RunReportsTasklet(properties, files, ledger, history, withdrawals, verdicts);
+			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts, MemberStore members,
+			RunFigures figures, Pages pages) {
+		return new RunReportsTasklet(properties, files, ledger, history, withdrawals, verdicts, members, figures,
+				pages);
 	}
 
 	@Bean

@@ -17,7 +17,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import jp.or.jrs.renewal.credits.EligibilityHistory;
 import jp.or.jrs.renewal.credits.Verdicts;
 import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.roster.RejectReports;
+import jp.or.jrs.renewal.roster.RosterFileStatus;
 import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
 import jp.or.jrs.renewal.roster.Withdrawals;
@@ -29,8 +31,9 @@ import jp.or.jrs.renewal.support.ReportCsv;
 import jp.or.jrs.renewal.support.RunDate;
 
 /**
- * The night's last step: {@code summary.csv}, the reject report of every roster file this run took in
- * or rejected, and {@code run-summary.txt} for the office. Each file is written whole under a temporary
+ * The night's last step: {@code summary.csv}, the reject report and the organizer's page of every roster
+ * file this run took in or rejected, {@code shortfall.csv}, {@code run-summary.txt}, and the office
+ * dashboards ({@code index.html} of the run and of all runs). Each file is written whole under a temporary
  * name and then renamed.
  */
 public class RunReportsTasklet implements Tasklet {
@@ -57,14 +60,24 @@ public class RunReportsTasklet implements Tasklet {
 
 	private final Verdicts verdicts;
 
+	private final MemberStore members;
+
+	private final RunFigures figures;
+
+	private final Pages pages;
+
 	public RunReportsTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
-			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts) {
+			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts, MemberStore members,
+			RunFigures figures, Pages pages) {
 		this.properties = properties;
 		this.files = files;
 		this.ledger = ledger;
 		this.history = history;
 		this.withdrawals = withdrawals;
 		this.verdicts = verdicts;
+		this.members = members;
+		this.figures = figures;
+		this.pages = pages;
 	}
 
 	@Override
@@ -88,14 +101,26 @@ public class RunReportsTasklet implements Tasklet {
 				ReportCsv.write(reports.get(file.fileName()), Problem.HEADER,
 						problems.stream().map(Problem::cells).toList());
 			}
+			if (file.status().isIngested() || file.status() == RosterFileStatus.FILE_REJECTED) {
+				new OrganizerReport(file.fileName(), runDate, file.status(), file.dataRows(), file.accepted(),
+						file.rejected(), file.duplicate(), problems, "../../index.html")
+					.write(this.pages, OrganizerReport.beside(reports.get(file.fileName())));
+			}
 		}
+		ShortfallFile.write(runFolder, this.members.membersById());
 		ExecutionContext jobContext = contribution.getStepExecution().getJobExecution().getExecutionContext();
 		Optional<LocalDate> previousRun = this.history.previousRun(runDate);
 		Map<String, EligibilityHistory.Verdict> now = this.history.verdicts(runDate);
 		Map<String, EligibilityHistory.Verdict> before = previousRun.map(this.history::verdicts).orElse(Map.of());
-		RunSummary summary = new RunSummary(runDate, jobContext, runFiles, now, previousRun.orElse(null), before,
+		RunReport report = RunReport.of(runDate, jobContext, runFiles, now, previousRun.orElse(null), before,
 				this.withdrawals.reportOn(runDate));
+		RunSummary summary = new RunSummary(report);
 		AtomicFiles.writeString(runFolder.resolve(RUN_SUMMARY), summary.text());
+		this.figures.record(report);
+		List<RunFigures.Figure> history = this.figures.upTo(runDate, Integer.MAX_VALUE);
+		Dashboard.write(this.pages, this.properties.output(), runFolder, report, reports,
+				history.subList(Math.max(0, history.size() - Dashboard.TREND_RUNS), history.size()));
+		Dashboard.writeIndex(this.pages, this.properties.output(), this.figures.all());
 		previousRun.ifPresent(this.history::forgetRunsBefore);
 		previousRun.ifPresent(this.verdicts::forgetBefore);
 		REJECTIONS.put(jobContext, summary.rejections());

@@ -1,0 +1,95 @@
+package jp.or.jrs.renewal.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
+
+/**
+ * The office dashboard of a run ({@code output/<run.date>/index.html}) and of all runs
+ * ({@code output/index.html}): files in and their fate, rows accepted, rejected and duplicate, the verdicts
+ * per certification as charts, who changed status, the files with the most problems, the history of runs
+ * and links to every report.
+ */
+final class Dashboard {
+
+	/** Changes listed on the page; the run summary and eligibility.csv have them all. */
+	static final int LISTED_CHANGES = 200;
+
+	/** Runs shown in a trend. */
+	static final int TREND_RUNS = 60;
+
+	private Dashboard() {
+	}
+
+	/** A roster file with its pages, relative to the run's folder ({@code null} where there is none). */
+	record FileRow(RunFile file, String page, String rejects) {
+	}
+
+	/** A file of the run folder to link to. */
+	record Link(String ja, String en, String href) {
+	}
+
+	static void write(Pages pages, Path output, Path runFolder, RunReport report, Map<String, Path> rejectReports,
+			List<RunFigures.Figure> history) {
+		Map<String, Object> model = new HashMap<>();
+		List<FileRow> files = new ArrayList<>();
+		for (RunFile file : report.files()) {
+			Path csv = rejectReports.get(file.fileName());
+			Path page = OrganizerReport.beside(csv);
+			files.add(new FileRow(file, Files.exists(page) ? relative(runFolder, page) : null,
+					Files.exists(csv) && (file.status().isIngested() || file.status().name().equals("FILE_REJECTED"))
+							? relative(runFolder, csv) : null));
+		}
+		model.put("report", report);
+		model.put("files", files);
+		model.put("mostProblems", report.mostProblems(10).stream()
+			.map(f -> files.stream().filter(row -> row.file() == f).findFirst().orElseThrow())
+			.toList());
+		model.put("changes", report.changes().stream().limit(LISTED_CHANGES).toList());
+		model.put("moreChanges", Math.max(0, report.changes().size() - LISTED_CHANGES));
+		model.put("verdictBars", Charts.verdicts(report.certifications()));
+		model.put("verdictsHeight", Charts.verdictsHeight(report.certifications()));
+		model.put("trend", Charts.trend(history));
+		model.put("history", history);
+		model.put("links", links(runFolder));
+		pages.write(runFolder.resolve("index.html"), "dashboard", model);
+	}
+
+	/** All runs: their figures newest first, a trend and a link to each run's dashboard. */
+	static void writeIndex(Pages pages, Path output, List<RunFigures.Figure> history) {
+		Map<String, Object> model = new HashMap<>();
+		List<RunFigures.Figure> newestFirst = new ArrayList<>(history);
+		java.util.Collections.reverse(newestFirst);
+		model.put("runs", newestFirst);
+		model.put("trend", Charts.trend(history.subList(Math.max(0, history.size() - TREND_RUNS), history.size())));
+		pages.write(output.resolve("index.html"), "runs", model);
+	}
+
+	private static List<Link> links(Path runFolder) {
+		List<Link> links = new ArrayList<>();
+		String[][] files = { { "eligibility.csv", "更新可否", "eligibility" },
+				{ "requirements.csv", "要件ごとの単位", "requirements" },
+				{ "shortfall.csv", "不足一覧 (Excel)", "shortfall, for Excel" },
+				{ "summary.csv", "名簿ファイル一覧", "roster files" },
+				{ "run-summary.txt", "処理の要約", "run summary" },
+				{ "catalog.csv", "認定学術集会一覧", "catalog" },
+				{ "rejects/members.rejects.csv", "会員名簿の不採用行", "members.csv rejects" },
+				{ "rejects/certifications.rejects.csv", "資格の不採用行", "certifications.csv rejects" } };
+		for (String[] file : files) {
+			if (Files.exists(runFolder.resolve(file[0]))) {
+				links.add(new Link(file[1], file[2], file[0]));
+			}
+		}
+		return links;
+	}
+
+	private static String relative(Path from, Path to) {
+		return from.relativize(to).toString().replace('\\', '/');
+	}
+
+}

@@ -1,0 +1,59 @@
+package jp.or.jrs.renewal.report;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import jp.or.jrs.renewal.support.AtomicFiles;
+
+/**
+ * Writes the pages people read (the office dashboard, organizer reports, member statements) from the
+ * Thymeleaf templates in {@code templates/}, the same templates the web portal serves. Every value is
+ * written with {@code th:text}, which escapes it: names and meeting names come from outside. Pages are
+ * self-contained (their style inline, charts as inline SVG, no script), so they open from disk, by mail or
+ * from the portal alike, and each is written whole under a temporary name, then renamed.
+ */
+@Component
+public class Pages {
+
+	private final ITemplateEngine engine;
+
+	public Pages() {
+		this(standaloneEngine());
+	}
+
+	Pages(ITemplateEngine engine) {
+		this.engine = engine;
+	}
+
+	/** The engine for commands that start no Spring context (the organizer's {@code check}). */
+	static ITemplateEngine standaloneEngine() {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Pages.class.getClassLoader());
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setCacheable(true);
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		return engine;
+	}
+
+	/** Renders a template with its model into a file, published whole. */
+	public void write(Path target, String template, Map<String, Object> model) {
+		Context context = new Context(Locale.JAPAN, model);
+		AtomicFiles.write(target, writer -> this.engine.process(template, context, writer));
+	}
+
+	public String render(String template, Map<String, Object> model) {
+		return this.engine.process(template, new Context(Locale.JAPAN, model));
+	}
+
+}
