@@ -19,7 +19,6 @@ import jp.or.jrs.renewal.credits.Verdicts;
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.roster.RejectReports;
-import jp.or.jrs.renewal.roster.RosterFileStatus;
 import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
 import jp.or.jrs.renewal.roster.Withdrawals;
@@ -32,7 +31,7 @@ import jp.or.jrs.renewal.support.RunDate;
 
 /**
  * The night's last step: {@code summary.csv}, the reject report and the organizer's page of every roster
- * file this run took in or rejected, {@code shortfall.csv}, {@code run-summary.txt}, and the office
+ * file this run took in or rejected that has problems, {@code shortfall.csv}, {@code run-summary.txt}, and the office
  * dashboards ({@code index.html} of the run and of all runs). Each file is written whole under a temporary
  * name and then renamed.
  */
@@ -100,8 +99,6 @@ public class RunReportsTasklet implements Tasklet {
 			if (!problems.isEmpty()) {
 				ReportCsv.write(reports.get(file.fileName()), Problem.HEADER,
 						problems.stream().map(Problem::cells).toList());
-			}
-			if (file.status().isIngested() || file.status() == RosterFileStatus.FILE_REJECTED) {
 				new OrganizerReport(file.fileName(), runDate, file.status(), file.dataRows(), file.accepted(),
 						file.rejected(), file.duplicate(), problems, "../../index.html")
 					.write(this.pages, OrganizerReport.beside(reports.get(file.fileName())));
