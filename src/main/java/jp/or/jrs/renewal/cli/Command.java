@@ -45,6 +45,12 @@ public enum Command {
 			together: that member's in that file), or all.""", Database.READS, LedgerCommand.class, "member",
 			"file", "output"),
 
+	STATEMENT("statement", "[MEMBER_ID] [--renewing=YEAR] [--short] [--to=DIR] [--output=DIR]", """
+			Member statements (one HTML page per member, printable on A4) from the database as the last night left
+			it: one member's, those renewing in YEAR, those short of something, or both. Written to --to, default
+			output/<last run date>/statements/.""", Database.READS, StatementCommand.class, "renewing", "short", "to",
+			"output"),
+
 	PURGE("purge", "--keep=N [--output=DIR]", """
 			Deletes the job metadata of all but the latest N runs (the ledger is kept).""", Database.CHANGES,
 			PurgeCommand.class, "keep", "output"),

@@ -2,6 +2,9 @@ package jp.or.jrs.renewal.credits;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -29,7 +32,11 @@ public class MemberCreditsReader extends AbstractItemCountingItemStreamItemReade
 
 	private final long creditsPerPass;
 
+	private final Predicate<MemberStore.CertifiedMember> selected;
+
 	private List<MemberStore.CertifiedMember> certified;
+
+	private Set<String> selectedIds;
 
 	private int membersPerPass;
 
@@ -38,9 +45,16 @@ public class MemberCreditsReader extends AbstractItemCountingItemStreamItemReade
 	private Map<String, List<Credit>> pass = Map.of();
 
 	public MemberCreditsReader(MemberStore members, CreditLedger ledger, long creditsPerPass) {
+		this(members, ledger, creditsPerPass, null);
+	}
+
+	/** Reads only the selected members (their credits alone are held); {@code null} selects all. */
+	public MemberCreditsReader(MemberStore members, CreditLedger ledger, long creditsPerPass,
+			Predicate<MemberStore.CertifiedMember> selected) {
 		this.members = members;
 		this.ledger = ledger;
 		this.creditsPerPass = creditsPerPass;
+		this.selected = selected;
 		setName("memberCreditsReader");
 	}
 
@@ -52,6 +66,12 @@ public class MemberCreditsReader extends AbstractItemCountingItemStreamItemReade
 	@Override
 	protected void doOpen() {
 		this.certified = this.members.certifiedMembers();
+		this.selectedIds = null;
+		if (this.selected != null) {
+			this.certified = this.certified.stream().filter(this.selected).toList();
+			this.selectedIds = this.certified.stream().map(MemberStore.CertifiedMember::memberId)
+				.collect(Collectors.toSet());
+		}
 		long passes = Math.max(1, (this.ledger.size() + this.creditsPerPass - 1) / this.creditsPerPass);
 		this.membersPerPass = (int) Math.max(1, (this.certified.size() + passes - 1) / passes);
 		this.next = 0;
@@ -65,8 +85,10 @@ public class MemberCreditsReader extends AbstractItemCountingItemStreamItemReade
 		if (this.next % this.membersPerPass == 0) {
 			int last = Math.min(this.next + this.membersPerPass, this.certified.size()) - 1;
 			this.pass = Map.of();
-			this.pass = this.ledger.creditsOfMembers(this.certified.get(this.next).memberId(),
-					this.certified.get(last).memberId());
+			String first = this.certified.get(this.next).memberId();
+			String lastId = this.certified.get(last).memberId();
+			this.pass = (this.selectedIds == null) ? this.ledger.creditsOfMembers(first, lastId)
+					: this.ledger.creditsOfMembers(first, lastId, this.selectedIds::contains);
 		}
 		MemberStore.CertifiedMember member = this.certified.get(this.next++);
 		return new MemberCredits(member.memberId(), member.birthDate(), member.certifications(),

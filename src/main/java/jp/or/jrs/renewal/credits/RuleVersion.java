@@ -54,6 +54,7 @@ public record RuleVersion(String version, @DefaultValue Years renewalYears,
 	 * One requirement (a row of {@code requirements.csv}).
 	 *
 	 * @param code the code reports name it by
+	 * @param title what the member statement calls it, in Japanese
 	 * @param measure what it adds up
 	 * @param where which credits it adds up (all when absent)
 	 * @param of for {@link Measure#TOTAL}: the requirements it sums
@@ -61,7 +62,8 @@ public record RuleVersion(String version, @DefaultValue Years renewalYears,
 	 * @param cap the most it counts
 	 * @param occurrenceCap each meeting occurrence counts at most the catalog's 講習受講上限数
 	 */
-	public record Requirement(String code, Measure measure, @DefaultValue CreditFilter where,
+	public record Requirement(String code, @DefaultValue("") String title, Measure measure,
+			@DefaultValue CreditFilter where,
 			@DefaultValue List<String> of, BigDecimal min, BigDecimal cap, boolean occurrenceCap) {
 	}
 

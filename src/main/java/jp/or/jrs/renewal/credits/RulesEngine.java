@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 import jp.or.jrs.renewal.catalog.Meeting;
@@ -102,6 +104,12 @@ public final class RulesEngine {
 	/** The window's distinct credits, and their equivalents (unless the same credit is there already). */
 	private static List<Credit> creditsIn(RenewalWindow window, Collection<Credit> distinct,
 			List<Equivalence> equivalences) {
+		return creditsIn(window, distinct, equivalences, null);
+	}
+
+	/** As above; {@code equivalentOf}, when given, gets each equivalent with the credit it stands for. */
+	private static List<Credit> creditsIn(RenewalWindow window, Collection<Credit> distinct,
+			List<Equivalence> equivalences, Map<Credit, Credit> equivalentOf) {
 		List<Credit> inWindow = new ArrayList<>(distinct.size());
 		List<Credit> equivalents = new ArrayList<>();
 		for (Credit credit : distinct) {
@@ -111,8 +119,12 @@ public final class RulesEngine {
 			inWindow.add(credit);
 			for (Equivalence equivalence : equivalences) {
 				if (equivalence.creditType() == credit.type() && equivalence.topic() == credit.topic()) {
-					equivalents.add(credit.as(equivalence.countsAs().creditType(), equivalence.countsAs().topic(),
-							equivalence.countsAs().units()));
+					Credit equivalent = credit.as(equivalence.countsAs().creditType(), equivalence.countsAs().topic(),
+							equivalence.countsAs().units());
+					equivalents.add(equivalent);
+					if (equivalentOf != null) {
+						equivalentOf.put(equivalent, credit);
+					}
 				}
 			}
 		}
@@ -224,6 +236,192 @@ public final class RulesEngine {
 			throw new IllegalStateException("the ledger names meeting " + id + ", which the catalog lacks");
 		}
 		return meeting;
+	}
+
+
+	/**
+	 * Why each certification of a member was judged as it was ({@link Explanation}); the verdicts are
+	 * those of {@link #assess}. Caps are taken from the latest credits first: the earliest count.
+	 * @param catalog the meetings of the current catalog, for what is still needed
+	 */
+	public List<Explanation> explain(MemberCredits member, List<Meeting> catalog) {
+		Map<Credit.Key, Credit> kept = new LinkedHashMap<>();
+		Map<Credit.Key, List<Credit>> sentAgain = new HashMap<>();
+		for (Credit credit : member.credits()) {
+			Credit earlier = kept.get(credit.key());
+			if (earlier == null) {
+				kept.put(credit.key(), credit);
+				continue;
+			}
+			Credit winner = preferred(earlier, credit);
+			kept.put(credit.key(), winner);
+			sentAgain.computeIfAbsent(credit.key(), k -> new ArrayList<>()).add((winner == earlier) ? credit : earlier);
+		}
+		List<Explanation> explanations = new ArrayList<>();
+		for (Certification certification : member.certifications()) {
+			explanations.add(explain(certification, member, kept.values(), sentAgain, catalog));
+		}
+		return explanations;
+	}
+
+	private Explanation explain(Certification certification, MemberCredits member, Collection<Credit> distinct,
+			Map<Credit.Key, List<Credit>> sentAgain, List<Meeting> catalog) {
+		Assessment assessment = assess(certification, member, distinct);
+		RenewalWindow window = assessment.window();
+		RuleBook.Applicable applicable = this.ruleBook.rulesFor(certification.certification(), window.renewalYear());
+		Map<Credit, Credit> equivalentOf = new IdentityHashMap<>();
+		List<Credit> inWindow = creditsIn(window, distinct, applicable.version().equivalences(), equivalentOf);
+		Map<CreditType, List<Credit>> byType = byCreditType(inWindow);
+		Map<Credit, List<Explanation.Contribution>> contributions = new IdentityHashMap<>();
+		List<Explanation.Bar> bars = new ArrayList<>();
+		List<Explanation.Advice> advice = new ArrayList<>();
+		Map<String, Requirement> rules = new LinkedHashMap<>();
+		applicable.rules().requirements().forEach(r -> rules.put(r.code(), r));
+		for (RequirementResult result : assessment.requirements()) {
+			Requirement requirement = rules.get(result.code());
+			bars.add(new Explanation.Bar(result, requirement, requirement.cap()));
+			if (requirement.measure() != Measure.TOTAL && requirement.measure() != Measure.CLINICAL_UNITS) {
+				attribute(requirement, byType, contributions, equivalentOf);
+			}
+			if (!result.met()) {
+				advice.add(new Explanation.Advice(result.code(), result.needed().subtract(result.counted()),
+						requirement.measure(), requirement, offers(requirement, assessment, rules, catalog)));
+			}
+		}
+		List<Explanation.CreditFate> fates = new ArrayList<>();
+		for (Credit credit : inWindow) {
+			if (equivalentOf.containsKey(credit)) {
+				continue;
+			}
+			List<Explanation.Contribution> alsoAs = new ArrayList<>();
+			equivalentOf.forEach((equivalent, original) -> {
+				if (original == credit) {
+					alsoAs.addAll(contributions.getOrDefault(equivalent, List.of()));
+				}
+			});
+			fates.add(new Explanation.CreditFate(credit, meeting(credit.meeting()),
+					contributions.getOrDefault(credit, List.of()), sentAgain.getOrDefault(credit.key(), List.of()),
+					alsoAs));
+		}
+		fates.sort(BY_DATE);
+		List<Explanation.CreditFate> outside = new ArrayList<>();
+		for (Credit credit : distinct) {
+			if (!window.contains(credit.heldOn())) {
+				outside.add(new Explanation.CreditFate(credit, meeting(credit.meeting()), List.of(),
+						sentAgain.getOrDefault(credit.key(), List.of()), List.of()));
+			}
+		}
+		outside.sort(BY_DATE);
+		LocalDate slipStart = window.start().plusYears(1);
+		List<Explanation.CreditFate> leaving = fates.stream()
+			.filter(fate -> fate.credit().heldOn().isBefore(slipStart))
+			.filter(fate -> fate.counted().signum() > 0 || !fate.countsAlsoAs().isEmpty())
+			.toList();
+		return new Explanation(assessment, bars, fates, outside, advice, slipStart, leaving);
+	}
+
+	private static final Comparator<Explanation.CreditFate> BY_DATE = Comparator
+		.comparing((Explanation.CreditFate fate) -> fate.credit().heldOn())
+		.thenComparingInt(fate -> fate.credit().fileId())
+		.thenComparingInt(fate -> fate.credit().line());
+
+	/**
+	 * What each selected credit earned toward a requirement and counted after its caps: an occurrence's
+	 * 講習受講上限数 first, then the requirement's cap, each taken from the latest credits.
+	 */
+	private void attribute(Requirement requirement, Map<CreditType, List<Credit>> byType,
+			Map<Credit, List<Explanation.Contribution>> contributions, Map<Credit, Credit> equivalentOf) {
+		List<Credit> selected = new ArrayList<>();
+		for (Credit credit : candidates(requirement.where(), byType)) {
+			if (selects(requirement.where(), credit, meeting(credit.meeting()))) {
+				selected.add(credit);
+			}
+		}
+		selected.sort(Comparator.comparing(Credit::heldOn).thenComparingInt(Credit::fileId)
+			.thenComparingInt(Credit::line));
+		Map<Occurrence, BigDecimal> perOccurrence = new HashMap<>();
+		BigDecimal total = BigDecimal.ZERO;
+		for (Credit credit : selected) {
+			Meeting meeting = meeting(credit.meeting());
+			BigDecimal earned = value(requirement.measure(), credit, meeting);
+			if (earned.signum() == 0) {
+				continue;
+			}
+			BigDecimal counted = earned;
+			boolean occurrenceCapped = false;
+			if (requirement.occurrenceCap()) {
+				Occurrence occurrence = new Occurrence(credit.meeting(), credit.heldOn());
+				BigDecimal before = perOccurrence.getOrDefault(occurrence, BigDecimal.ZERO);
+				counted = earned.min(meeting.lectureCap().subtract(before).max(BigDecimal.ZERO));
+				occurrenceCapped = counted.compareTo(earned) < 0;
+				perOccurrence.put(occurrence, before.add(earned));
+			}
+			if (requirement.cap() != null) {
+				counted = counted.min(requirement.cap().subtract(total).max(BigDecimal.ZERO));
+			}
+			total = total.add(counted);
+			Credit original = equivalentOf.get(credit);
+			contributions.computeIfAbsent(credit, c -> new ArrayList<>())
+				.add(new Explanation.Contribution(requirement.code(), earned, counted, occurrenceCapped,
+						(original != null) ? credit.type().name() + " " + credit.topic().label() : null));
+		}
+	}
+
+	/** The catalog meetings that give the most toward a requirement, for what is still needed. */
+	private List<Explanation.MeetingOffer> offers(Requirement requirement, Assessment assessment,
+			Map<String, Requirement> rules, List<Meeting> catalog) {
+		if (requirement.measure() == Measure.TOTAL) {
+			List<Explanation.MeetingOffer> offers = new ArrayList<>();
+			for (String part : requirement.of()) {
+				RequirementResult result = assessment.requirements().stream().filter(r -> r.code().equals(part))
+					.findFirst().orElseThrow();
+				Requirement rule = rules.get(part);
+				if (rule.cap() == null || result.counted().compareTo(rule.cap()) < 0) {
+					offers.addAll(offers(rule, assessment, rules, catalog));
+				}
+			}
+			return best(offers);
+		}
+		CreditFilter where = requirement.where();
+		boolean attendance = where.creditTypes().isEmpty() || where.creditTypes().contains(CreditType.ATTENDANCE);
+		List<Explanation.MeetingOffer> offers = new ArrayList<>();
+		for (Meeting meeting : catalog) {
+			if (!meetingSelected(where, meeting)) {
+				continue;
+			}
+			BigDecimal units = switch (requirement.measure()) {
+				case SOCIETY_UNITS, BOARD_UNITS, CREDITS -> attendance
+						? value(requirement.measure(), ATTENDING, meeting) : null;
+				case LECTURE_UNITS -> requirement.occurrenceCap() ? meeting.lectureCap() : null;
+				default -> null;
+			};
+			if (units != null && units.signum() > 0) {
+				offers.add(new Explanation.MeetingOffer(meeting, units));
+			}
+		}
+		return best(offers);
+	}
+
+	/** A stand-in attendance, to ask what attending a meeting would give. */
+	private static final Credit ATTENDING = new Credit(0, 0, "", MeetingId.of(1), "", LocalDate.EPOCH,
+			CreditType.ATTENDANCE, "", jp.or.jrs.renewal.ledger.Topic.NONE, BigDecimal.ZERO);
+
+	private static boolean meetingSelected(CreditFilter where, Meeting meeting) {
+		return (where.societyRequired() == null || where.societyRequired() == meeting.societyRequired())
+				&& (where.categories().isEmpty() || where.categories().contains(meeting.category()))
+				&& (where.groups().isEmpty() || where.groups().contains(meeting.group()));
+	}
+
+	/** The three offers that give the most, each meeting once. */
+	private static List<Explanation.MeetingOffer> best(List<Explanation.MeetingOffer> offers) {
+		Map<MeetingId, Explanation.MeetingOffer> byMeeting = new LinkedHashMap<>();
+		for (Explanation.MeetingOffer offer : offers) {
+			byMeeting.merge(offer.meeting().id(), offer, (a, b) -> (a.units().compareTo(b.units()) >= 0) ? a : b);
+		}
+		return byMeeting.values().stream()
+			.sorted(Comparator.comparing(Explanation.MeetingOffer::units).reversed())
+			.limit(3)
+			.toList();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -101,11 +102,18 @@ public class CreditLedger {
 	 * pass over the ledger.
 	 */
 	public Map<String, List<Credit>> creditsOfMembers(String firstMemberId, String lastMemberId) {
+		return creditsOfMembers(firstMemberId, lastMemberId, memberId -> true);
+	}
+
+	/** As above, of the members in that range that are wanted. */
+	public Map<String, List<Credit>> creditsOfMembers(String firstMemberId, String lastMemberId,
+			Predicate<String> wanted) {
 		Map<String, List<Credit>> credits = new HashMap<>();
 		Map<String, String> strings = new HashMap<>();
 		forEachChunk((fileId, chunk) -> LedgerChunks.decode(fileId, chunk, strings, credit -> {
 			String memberId = credit.memberId();
-			if (memberId.compareTo(firstMemberId) >= 0 && memberId.compareTo(lastMemberId) <= 0) {
+			if (memberId.compareTo(firstMemberId) >= 0 && memberId.compareTo(lastMemberId) <= 0
+					&& wanted.test(memberId)) {
 				credits.computeIfAbsent(memberId, id -> new ArrayList<>()).add(credit);
 			}
 		}));

@@ -199,7 +199,7 @@ class CommandsFunctionalTests {
 			System.setErr(original);
 		}
 		assertThat(errors.toString(java.nio.charset.StandardCharsets.UTF_8))
-			.contains("society-2012.yaml, line 38: certifications[0].requirements[4].where.topics[0]")
+			.contains("society-2012.yaml, line 44: certifications[0].requirements[4].where.topics[0]")
 			.contains("'医療安全・放射線防御' is not a topic; the topics are 医療安全・放射線防護");
 		assertThat(night.output.resolve(NIGHT)).doesNotExist();
 	}

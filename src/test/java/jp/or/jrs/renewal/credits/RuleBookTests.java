@@ -77,7 +77,7 @@ class RuleBookTests {
 		Files.writeString(this.dir.resolve("typo.yaml"), Files.readString(Path.of("jobs/rules/society-2012.yaml"))
 			.replaceFirst("topics: \\[\"医療安全・放射線防護\"\\]", "topics: [\"医療安全・放射線防御\"]"));
 		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
-			.hasMessageContaining("typo.yaml, line 38")
+			.hasMessageContaining("typo.yaml, line 44")
 			.hasMessageContaining("'医療安全・放射線防御' is not a topic")
 			.hasMessageContaining("the topics are 医療安全・放射線防護, 医療倫理");
 	}
@@ -88,7 +88,7 @@ class RuleBookTests {
 			.replaceFirst("credit-types: \\[ATTENDANCE\\], society-required: true",
 					"credit-types: [ATTENDENCE], society-required: true"));
 		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
-			.hasMessageContaining("typo.yaml, line 22")
+			.hasMessageContaining("typo.yaml, line 24")
 			.hasMessageContaining("'ATTENDENCE' is not a credit type; the credit types are ATTENDANCE, SOCIETY_LECTURE");
 	}
 
@@ -97,7 +97,7 @@ class RuleBookTests {
 		Files.writeString(this.dir.resolve("typo.yaml"), Files.readString(Path.of("jobs/rules/society-2012.yaml"))
 			.replaceFirst("topics: \\[\"医療倫理\"\\]", "topics: [\"感染対策\"]"));
 		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
-			.hasMessageContaining("typo.yaml, line 42")
+			.hasMessageContaining("typo.yaml, line 49")
 			.hasMessageContaining("'感染対策' is not a topic of [SOCIETY_LECTURE]; their topics are 医療安全・放射線防護, 医療倫理");
 	}
 
@@ -111,7 +111,7 @@ class RuleBookTests {
 			.replace("groups: [\"4-1\"]", "groups: [\"4-l\"]"));
 		RuleBook typo = RuleBook.read(this.dir);
 		assertThatThrownBy(() -> typo.checkAgainst(catalog)).isInstanceOf(InputFileException.class)
-			.hasMessageContaining("typo.yaml, line 68: group '4-l' is not one of the catalog; its groups are ")
+			.hasMessageContaining("typo.yaml, line 81: group '4-l' is not one of the catalog; its groups are ")
 			.hasMessageContaining("4-1");
 		Files.writeString(this.dir.resolve("typo.yaml"), Files.readString(Path.of("jobs/rules/society-2012.yaml"))
 			.replaceFirst("categories: \\[1\\]", "categories: [11]"));

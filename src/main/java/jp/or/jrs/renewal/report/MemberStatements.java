@@ -1,0 +1,148 @@
+package jp.or.jrs.renewal.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Service;
+
+import jp.or.jrs.renewal.catalog.CatalogStore;
+import jp.or.jrs.renewal.catalog.Meeting;
+import jp.or.jrs.renewal.credits.Explanation;
+import jp.or.jrs.renewal.credits.MemberCredits;
+import jp.or.jrs.renewal.credits.MemberCreditsReader;
+import jp.or.jrs.renewal.credits.RenewalWindow;
+import jp.or.jrs.renewal.credits.RuleBook;
+import jp.or.jrs.renewal.credits.RulesEngine;
+import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.member.Member;
+import jp.or.jrs.renewal.member.MemberStore;
+import jp.or.jrs.renewal.roster.RosterFileStore;
+import jp.or.jrs.renewal.support.Progress;
+import jp.or.jrs.renewal.support.RefusedException;
+
+/**
+ * Member statements from the database as the last night left it: one member's on demand, or the
+ * statements of the mailing season (those renewing in a year, those short), written to a folder. Members
+ * are streamed: the ledger is read in passes of a fixed number of credits, so the heap stays flat however
+ * large the ledger grows.
+ */
+@Service
+public class MemberStatements {
+
+	/** Credits held at once while writing statements. */
+	static final long CREDITS_PER_PASS = 250_000;
+
+	private final MemberStore members;
+
+	private final CreditLedger ledger;
+
+	private final CatalogStore catalog;
+
+	private final RuleBook ruleBook;
+
+	private final RosterFileStore files;
+
+	private final RunFigures runs;
+
+	private final Pages pages;
+
+	private final Progress progress;
+
+	public MemberStatements(MemberStore members, CreditLedger ledger, CatalogStore catalog, RuleBook ruleBook,
+			RosterFileStore files, RunFigures runs, Pages pages, Progress progress) {
+		this.members = members;
+		this.ledger = ledger;
+		this.catalog = catalog;
+		this.ruleBook = ruleBook;
+		this.files = files;
+		this.runs = runs;
+		this.pages = pages;
+		this.progress = progress;
+	}
+
+	/**
+	 * Which statements to write: one member, or those renewing in a year, or those short of something;
+	 * the last two together are those renewing that year who are short.
+	 */
+	public record Selection(String memberId, Integer renewingIn, boolean shortOnly) {
+
+		boolean selects(MemberStore.CertifiedMember member) {
+			return (this.memberId == null || this.memberId.equals(member.memberId()))
+					&& (this.renewingIn == null || member.certifications().stream()
+						.anyMatch(c -> RenewalWindow.of(c).renewalYear() == this.renewingIn));
+		}
+
+	}
+
+	/** The date the statements are as of: the last night's. */
+	public LocalDate asOf() {
+		List<RunFigures.Figure> all = this.runs.all();
+		return all.isEmpty() ? LocalDate.now() : all.get(all.size() - 1).runDate();
+	}
+
+	/** One member's statement, or empty if they hold no certification. */
+	public Optional<MemberStatement> of(String memberId) {
+		List<MemberStatement> found = new ArrayList<>(1);
+		forEach(new Selection(memberId, null, false), found::add);
+		return found.stream().findFirst();
+	}
+
+	/** Writes the selected statements to a folder ({@code <member_id>.html}) and returns how many. */
+	public int write(Selection selection, Path folder) {
+		int[] written = { 0 };
+		forEach(selection, statement -> {
+			this.pages.write(folder.resolve(statement.memberId() + ".html"), "statement",
+					Map.of("statement", statement));
+			written[0]++;
+		});
+		return written[0];
+	}
+
+	private static MemberCredits next(MemberCreditsReader reader) {
+		try {
+			return reader.read();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot read the ledger", ex);
+		}
+	}
+
+	private void forEach(Selection selection, Consumer<MemberStatement> consumer) {
+		RulesEngine engine = new RulesEngine(this.ruleBook, this.catalog.allMeetingsById());
+		List<Meeting> current = this.catalog.activeMeetings();
+		Map<String, Member> names = this.members.membersById();
+		if (selection.memberId() != null && !names.containsKey(selection.memberId())) {
+			throw new RefusedException("member " + selection.memberId() + " is not in the member list");
+		}
+		Map<Integer, String> fileNames = this.files.namesById();
+		LocalDate asOf = asOf();
+		Predicate<MemberStore.CertifiedMember> selected = selection::selects;
+		MemberCreditsReader reader = new MemberCreditsReader(this.members, this.ledger, CREDITS_PER_PASS, selected);
+		reader.open(new ExecutionContext());
+		try {
+			this.progress.start("statements", "members", 0);
+			for (MemberCredits member = next(reader); member != null; member = next(reader)) {
+				List<Explanation> explanations = engine.explain(member, current);
+				if (selection.shortOnly() && explanations.stream().allMatch(e -> e.assessment().eligible())) {
+					continue;
+				}
+				Member known = names.get(member.memberId());
+				consumer.accept(MemberStatement.of(member.memberId(), (known != null) ? known.name() : "", asOf,
+						explanations, fileNames));
+				this.progress.advance(1);
+			}
+		}
+		finally {
+			reader.close();
+			this.progress.finish();
+		}
+	}
+
+}
