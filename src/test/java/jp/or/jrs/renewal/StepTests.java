@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -42,6 +44,10 @@ public abstract class StepTests {
 
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	/** The night's steps, by bean: those inside a flow of the job are not found by name. */
+	@Autowired
+	private List<Step> stepBeans;
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
@@ -78,7 +84,8 @@ public abstract class StepTests {
 	}
 
 	protected ExecutionContext step(String name, LocalDate runDate, ExecutionContext jobContext) {
-		JobExecution execution = this.steps.startStep(name, new JobParametersBuilder(this.steps.getUniqueJobParameters())
+		Step step = this.stepBeans.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
+		JobExecution execution = this.steps.startStep(step, new JobParametersBuilder(this.steps.getUniqueJobParameters())
 			.addLocalDate(RunDate.PARAMETER, runDate)
 			.toJobParameters(), jobContext);
 		assertThat(execution.getStatus()).as(name + " " + execution.getAllFailureExceptions())

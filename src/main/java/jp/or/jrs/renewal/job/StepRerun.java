@@ -30,8 +30,12 @@ public class StepRerun {
 
 	public static final List<String> RERUNNABLE = List.of("catalog", "members", "credits", "reports");
 
-	/** Steps that finish another's work and run right after it: the judged files are published. */
-	private static final Map<String, String> FOLLOWED_BY = Map.of("credits", "publish");
+	/**
+	 * The steps each rerun runs, in order: the judged files are published after the credits; the
+	 * organizers' reports are written again with the office's.
+	 */
+	private static final Map<String, List<String>> RUNS = Map.of("catalog", List.of("catalog"), "members",
+			List.of("members"), "credits", List.of("credits", "publish"), "reports", List.of("rosterReports", "reports"));
 
 	private final JobRepository jobRepository;
 
@@ -43,7 +47,7 @@ public class StepRerun {
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.steps = steps.stream()
-			.filter(step -> RERUNNABLE.contains(step.getName()) || FOLLOWED_BY.containsValue(step.getName()))
+			.filter(step -> RUNS.values().stream().anyMatch(names -> names.contains(step.getName())))
 			.collect(java.util.stream.Collectors.toMap(Step::getName, step -> step));
 	}
 
@@ -52,8 +56,7 @@ public class StepRerun {
 	 * @param stepName one of {@link #RERUNNABLE}
 	 */
 	public JobExecution rerun(LocalDate runDate, String stepName) throws Exception {
-		Step step = RERUNNABLE.contains(stepName) ? this.steps.get(stepName) : null;
-		if (step == null) {
+		if (!RERUNNABLE.contains(stepName)) {
 			throw new RefusedException("'" + stepName + "' cannot be rerun; choose one of " + RERUNNABLE);
 		}
 		JobInstance run = this.jobRepository.getJobInstance(RenewalJobConfiguration.JOB_NAME,
@@ -72,14 +75,11 @@ public class StepRerun {
 						.forEach(entry -> jobExecution.getExecutionContext().put(entry.getKey(), entry.getValue()));
 				}
 			})
-			.start(step);
-		String followUp = FOLLOWED_BY.get(step.getName());
-		if (followUp != null) {
-			rerun.next(this.steps.get(followUp));
-		}
+			.start(this.steps.get(RUNS.get(stepName).get(0)));
+		RUNS.get(stepName).stream().skip(1).forEach(next -> rerun.next(this.steps.get(next)));
 		return this.jobOperator.start(rerun.build(), new JobParametersBuilder(RunDate.identifying(runDate))
 			.addLocalDateTime("rerun.at", LocalDateTime.now())
-			.addString("rerun.step", step.getName())
+			.addString("rerun.step", stepName)
 			.toJobParameters());
 	}
 

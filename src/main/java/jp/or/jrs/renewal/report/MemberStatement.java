@@ -35,6 +35,24 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 			return this.explanation.assessment().eligible();
 		}
 
+		/** The requirements' bars, escaped ({@link StatementRows}). */
+		public String barRows() {
+			return StatementRows.bars(this.bars);
+		}
+
+		/** The rows of the credits table, escaped ({@link StatementRows}). */
+		public String creditRows() {
+			return StatementRows.credits(this.credits);
+		}
+
+		public String leavingRows() {
+			return StatementRows.leaving(this.leaving);
+		}
+
+		public String outsideRows() {
+			return StatementRows.outside(this.outside);
+		}
+
 	}
 
 	/** A requirement's bar, in percent of its scale. */

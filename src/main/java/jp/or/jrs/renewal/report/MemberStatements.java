@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -36,8 +41,8 @@ import jp.or.jrs.renewal.support.RefusedException;
 @Service
 public class MemberStatements {
 
-	/** Credits held at once while writing statements. */
-	static final long CREDITS_PER_PASS = 250_000;
+	/** About the credits of the ledger per pass while writing statements (of those selected, only theirs are held). */
+	static final long CREDITS_PER_PASS = 500_000;
 
 	private final MemberStore members;
 
@@ -94,14 +99,47 @@ public class MemberStatements {
 		return found.stream().findFirst();
 	}
 
-	/** Writes the selected statements to a folder ({@code <member_id>.html}) and returns how many. */
+	/**
+	 * Writes the selected statements to a folder ({@code <member_id>.html}) and returns how many. Members
+	 * are read and judged in order on this thread; their pages are rendered on every processor, a few
+	 * statements ahead at most, so the heap stays flat.
+	 */
 	public int write(Selection selection, Path folder) {
+		int threads = Runtime.getRuntime().availableProcessors();
+		ExecutorService renderers = Executors.newFixedThreadPool(threads);
+		Semaphore ahead = new Semaphore(4 * threads);
+		List<Future<?>> pending = new ArrayList<>();
 		int[] written = { 0 };
-		forEach(selection, statement -> {
-			this.pages.write(folder.resolve(statement.memberId() + ".html"), "statement",
-					Map.of("statement", statement));
-			written[0]++;
-		});
+		try {
+			forEach(selection, statement -> {
+				ahead.acquireUninterruptibly();
+				pending.add(renderers.submit(() -> {
+					try {
+						this.pages.write(folder.resolve(statement.memberId() + ".html"), "statement",
+								Map.of("statement", statement));
+					}
+					finally {
+						ahead.release();
+					}
+				}));
+				pending.removeIf(Future::isDone);
+				written[0]++;
+			});
+			for (Future<?> page : pending) {
+				page.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while writing statements", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("A statement could not be written: " + ex.getCause().getMessage(),
+					ex.getCause());
+		}
+		finally {
+			renderers.shutdownNow();
+		}
 		return written[0];
 	}
 

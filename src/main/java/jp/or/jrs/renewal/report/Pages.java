@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -42,6 +44,7 @@ public class Pages {
 		resolver.setCharacterEncoding("UTF-8");
 		resolver.setCacheable(true);
 		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setEnableSpringELCompiler(true);
 		engine.setTemplateResolver(resolver);
 		return engine;
 	}
@@ -54,6 +57,24 @@ public class Pages {
 
 	public String render(String template, Map<String, Object> model) {
 		return this.engine.process(template, new Context(Locale.JAPAN, model));
+	}
+
+	/**
+	 * Renders an organizer's page once on a background thread, so that the first page of the night's
+	 * reports step does not pay for parsing the templates and loading the template engine: on the 1M-row
+	 * night that is half a second, done while the night reads its files.
+	 */
+	public JobExecutionListener warmUpWhileTheNightRuns() {
+		return new JobExecutionListener() {
+			@Override
+			public void beforeJob(JobExecution jobExecution) {
+				Thread warmUp = new Thread(() -> render("organizer", Map.of("report", OrganizerReport.SAMPLE)),
+						"pages-warm-up");
+				warmUp.setDaemon(true);
+				warmUp.setPriority(Thread.MIN_PRIORITY);
+				warmUp.start();
+			}
+		};
 	}
 
 }

@@ -15,16 +15,32 @@ import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.roster.Withdrawals;
 import jp.or.jrs.renewal.support.RenewalProperties;
 
-/** The night's last step, {@code reports}: what the office and the organizers read. */
+/**
+ * The report steps: {@code rosterReports}, the organizers' reports, written once the roster files are
+ * in, and the night's last step, {@code reports}: what the office reads.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ReportsStepConfiguration {
 
 	@Bean
-	public RunReportsTasklet reportsTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
+	public RunReportsTasklet reportsTasklet(RenewalProperties properties, RosterFileStore files,
 			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts, MemberStore members,
 			RunFigures figures, Pages pages) {
-		return new RunReportsTasklet(properties, files, ledger, history, withdrawals, verdicts, members, figures,
-				pages);
+		return new RunReportsTasklet(properties, files, history, withdrawals, verdicts, members, figures, pages);
+	}
+
+	@Bean
+	public RosterReportsTasklet rosterReportsTasklet(RenewalProperties properties, RosterFileStore files,
+			CreditLedger ledger, Pages pages) {
+		return new RosterReportsTasklet(properties, files, ledger, pages);
+	}
+
+	/** The organizers' reject reports and pages, as soon as the roster files are in. */
+	@Bean
+	public Step rosterReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RosterReportsTasklet rosterReportsTasklet) {
+		return new StepBuilder("rosterReports", jobRepository).tasklet(rosterReportsTasklet, transactionManager)
+			.build();
 	}
 
 	@Bean

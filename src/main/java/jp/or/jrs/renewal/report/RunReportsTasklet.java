@@ -16,7 +16,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import jp.or.jrs.renewal.credits.EligibilityHistory;
 import jp.or.jrs.renewal.credits.Verdicts;
-import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.roster.RejectReports;
 import jp.or.jrs.renewal.roster.RosterFileStore;
@@ -24,16 +23,15 @@ import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
 import jp.or.jrs.renewal.roster.Withdrawals;
 import jp.or.jrs.renewal.support.AtomicFiles;
 import jp.or.jrs.renewal.support.ContextKey;
-import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.RenewalProperties;
 import jp.or.jrs.renewal.support.ReportCsv;
 import jp.or.jrs.renewal.support.RunDate;
 
 /**
- * The night's last step: {@code summary.csv}, the reject report and the organizer's page of every roster
- * file this run took in or rejected that has problems, {@code shortfall.csv}, {@code run-summary.txt}, and the office
- * dashboards ({@code index.html} of the run and of all runs). Each file is written whole under a temporary
- * name and then renamed.
+ * The night's last step: {@code summary.csv}, {@code shortfall.csv}, {@code run-summary.txt}, and the
+ * office dashboards ({@code index.html} of the run and of all runs). (The organizers' reports are written
+ * by {@link RosterReportsTasklet}, beside the verdicts.) Each file is written whole under a temporary name
+ * and then renamed.
  */
 public class RunReportsTasklet implements Tasklet {
 
@@ -51,8 +49,6 @@ public class RunReportsTasklet implements Tasklet {
 
 	private final RosterFileStore files;
 
-	private final CreditLedger ledger;
-
 	private final EligibilityHistory history;
 
 	private final Withdrawals withdrawals;
@@ -65,12 +61,10 @@ public class RunReportsTasklet implements Tasklet {
 
 	private final Pages pages;
 
-	public RunReportsTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
-			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts, MemberStore members,
-			RunFigures figures, Pages pages) {
+	public RunReportsTasklet(RenewalProperties properties, RosterFileStore files, EligibilityHistory history,
+			Withdrawals withdrawals, Verdicts verdicts, MemberStore members, RunFigures figures, Pages pages) {
 		this.properties = properties;
 		this.files = files;
-		this.ledger = ledger;
 		this.history = history;
 		this.withdrawals = withdrawals;
 		this.verdicts = verdicts;
@@ -89,21 +83,6 @@ public class RunReportsTasklet implements Tasklet {
 			.map(f -> new Object[] { f.fileName(), f.status(), f.dataRows(), f.accepted(), f.rejected(), f.duplicate() })
 			.toList());
 		Map<String, Path> reports = rejectReports(runFolder, runFiles.stream().map(RunFile::fileName).toList());
-		for (RunFile file : runFiles) {
-			List<Problem> problems = switch (file.status()) {
-				case FILE_REJECTED -> this.files.runFileProblems(runDate, file.fileName());
-				case INGESTED, REPLACED -> (file.rejected() + file.duplicate() > 0)
-						? this.ledger.problems(file.fileId()) : List.of();
-				case UNCHANGED, WITHDRAWN -> List.of();
-			};
-			if (!problems.isEmpty()) {
-				ReportCsv.write(reports.get(file.fileName()), Problem.HEADER,
-						problems.stream().map(Problem::cells).toList());
-				new OrganizerReport(file.fileName(), runDate, file.status(), file.dataRows(), file.accepted(),
-						file.rejected(), file.duplicate(), problems, "../../index.html")
-					.write(this.pages, OrganizerReport.beside(reports.get(file.fileName())));
-			}
-		}
 		ShortfallFile.write(runFolder, this.members.membersById());
 		ExecutionContext jobContext = contribution.getStepExecution().getJobExecution().getExecutionContext();
 		Optional<LocalDate> previousRun = this.history.previousRun(runDate);

@@ -30,8 +30,8 @@ class ReportsStepTests extends StepTests {
 				""");
 		roster("good.csv", "member_id,meeting,held_on\n0010008,日本医学放射線学会 総会,2025-04-10\n");
 		ExecutionContext job = new ExecutionContext();
-		for (String step : new String[] { "catalog", "members", "intake", "ingest", "ingested", "credits",
-				"publish" }) {
+		for (String step : new String[] { "catalog", "members", "intake", "ingest", "ingested", "rosterReports",
+				"credits", "publish" }) {
 			job = step(step, NIGHT, job);
 		}
 

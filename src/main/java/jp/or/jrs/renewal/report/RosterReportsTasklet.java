@@ -1,0 +1,70 @@
+package jp.or.jrs.renewal.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import jp.or.jrs.renewal.ledger.CreditLedger;
+import jp.or.jrs.renewal.roster.RosterFileStore;
+import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
+import jp.or.jrs.renewal.support.Problem;
+import jp.or.jrs.renewal.support.RenewalProperties;
+import jp.or.jrs.renewal.support.ReportCsv;
+import jp.or.jrs.renewal.support.RunDate;
+
+/**
+ * The organizers' reports of the night: for every roster file it took in or refused that has problems,
+ * the reject CSV and the page beside it. They depend only on the roster files: the step runs as soon as
+ * the files are in, before the verdicts.
+ */
+public class RosterReportsTasklet implements Tasklet {
+
+	private final RenewalProperties properties;
+
+	private final RosterFileStore files;
+
+	private final CreditLedger ledger;
+
+	private final Pages pages;
+
+	public RosterReportsTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
+			Pages pages) {
+		this.properties = properties;
+		this.files = files;
+		this.ledger = ledger;
+		this.pages = pages;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		LocalDate runDate = RunDate.of(contribution.getStepExecution());
+		Path runFolder = this.properties.runFolder(runDate);
+		List<RunFile> runFiles = this.files.runFiles(runDate);
+		Map<String, Path> reports = RunReportsTasklet.rejectReports(runFolder,
+				runFiles.stream().map(RunFile::fileName).toList());
+		for (RunFile file : runFiles) {
+			List<Problem> problems = switch (file.status()) {
+				case FILE_REJECTED -> this.files.runFileProblems(runDate, file.fileName());
+				case INGESTED, REPLACED -> (file.rejected() + file.duplicate() > 0)
+						? this.ledger.problems(file.fileId()) : List.of();
+				case UNCHANGED, WITHDRAWN -> List.of();
+			};
+			if (!problems.isEmpty()) {
+				Path csv = reports.get(file.fileName());
+				ReportCsv.write(csv, Problem.HEADER, problems.stream().map(Problem::cells).toList());
+				new OrganizerReport(file.fileName(), runDate, file.status(), file.dataRows(), file.accepted(),
+						file.rejected(), file.duplicate(), problems, "../../index.html")
+					.write(this.pages, OrganizerReport.beside(csv));
+				contribution.incrementWriteCount(1);
+			}
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+}
