@@ -55,6 +55,19 @@ public enum Command {
 			Deletes the job metadata of all but the latest N runs (the ledger is kept).""", Database.CHANGES,
 			PurgeCommand.class, "keep", "output"),
 
+	SERVE("serve", "[--server.port=8080] [--input=DIR] [--output=DIR]", """
+			The organizers' portal (http://localhost:8080): organizers upload rosters and see every problem at once;
+			the office sees every upload, the runs and any member's statement. While it runs it holds the database
+			and runs the night itself, on renewal.portal.night-cron (02:00) or when the office asks.""",
+			Database.CHANGES, ServeCommand.class, "input", "output"),
+
+	ACCOUNT("account", """
+			add USER --name=NAME [--role=organizer|office] [--meetings=M0001,M0004] | list |
+			         meetings USER M0001,M0004 | password USER | disable USER [--output=DIR]""", """
+			The portal's accounts: the office, and organizers limited to their meetings. A new account, or a new
+			password, gets a random password printed once; passwords are kept only as hashes.""", Database.CHANGES,
+			AccountCommand.class, "name", "role", "meetings", "output"),
+
 	GENERATE("generate", """
 			--to=DIR [--members=N] [--rows=N] [--files=N] [--bad-share=F] [--seed=N]
 			         [--run-date=YYYY-MM-DD] [--all-certifications] [--catalog=FILE]""", """
@@ -82,7 +95,7 @@ public enum Command {
 	}
 
 	/** Spring settings any command that opens the database also takes: {@code --renewal.chunk-size=5000}. */
-	static final List<String> PROPERTY_PREFIXES = List.of("renewal.", "spring.", "logging.");
+	static final List<String> PROPERTY_PREFIXES = List.of("renewal.", "spring.", "logging.", "server.");
 
 	private final String name;
 

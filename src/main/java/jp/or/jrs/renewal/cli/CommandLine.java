@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,6 +68,9 @@ public final class CommandLine {
 
 	private static int runInContext(Class<?>[] sources, Invocation invocation) throws Exception {
 		SpringApplication application = new SpringApplication(sources);
+		// Only the portal serves the web: every other command starts no web server.
+		application.setWebApplicationType(
+				(invocation.command() == Command.SERVE) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		// One command per output folder, decided as soon as the settings say which folder it is.
 		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> OutputLock
 			.acquire(Path.of(event.getEnvironment().getProperty("renewal.output", "output"))));

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jp.or.jrs.renewal.catalog.MeetingId;
 
 import jp.or.jrs.renewal.catalog.PublishedCatalog;
 import jp.or.jrs.renewal.member.MemberFiles;
@@ -48,11 +52,17 @@ public final class RosterDryRun {
 
 	/** Checks a roster file's content, named as the organizer named it. */
 	public static Outcome check(String fileName, byte[] bytes, RosterChecks checks) throws IOException {
+		return check(fileName, bytes, checks, Optional.empty());
+	}
+
+	/** As above, for a file that may report for these meetings only ({@link RosterPermissions}). */
+	public static Outcome check(String fileName, byte[] bytes, RosterChecks checks, Optional<Set<MeetingId>> permitted)
+			throws IOException {
 		RosterFileFormat.Inspection inspection = RosterFileFormat.inspect(bytes);
 		if (!inspection.readable()) {
 			return new Outcome(true, inspection.dataRows(), 0, inspection.dataRows(), 0, inspection.problems());
 		}
-		RosterRowValidator validator = new RosterRowValidator(checks, Map::of);
+		RosterRowValidator validator = new RosterRowValidator(checks, Map::of, permitted);
 		int accepted = 0;
 		int rejected = 0;
 		int duplicate = 0;

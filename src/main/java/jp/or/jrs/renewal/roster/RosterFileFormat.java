@@ -32,7 +32,44 @@ public final class RosterFileFormat {
 
 	}
 
+	/** A byte order mark of UTF-16, or ASCII text every other byte of which is NUL. */
+	static boolean isUtf16(byte[] bytes) {
+		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+				|| (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+			return true;
+		}
+		int pairs = Math.min(bytes.length / 2, 256);
+		int nulHalves = 0;
+		for (int i = 0; i < pairs; i++) {
+			if ((bytes[2 * i] == 0) != (bytes[2 * i + 1] == 0)) {
+				nulHalves++;
+			}
+		}
+		return pairs >= 4 && nulHalves == pairs;
+	}
+
+	/** No text file has a NUL byte; a spreadsheet or an image saved as .csv has many. */
+	static boolean hasNul(byte[] bytes) {
+		for (int i = 0, n = Math.min(bytes.length, 65_536); i < n; i++) {
+			if (bytes[i] == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public static Inspection inspect(byte[] bytes) {
+		if (isUtf16(bytes)) {
+			return new Inspection(null, List.of(Problem.ofFile("FILE_UNREADABLE", new Message(
+					"UTF-16 (Unicode テキスト) のファイルです。Excel で「CSV UTF-8」または「CSV (コンマ区切り)」として保存してください",
+					"the file is UTF-16 (\"Unicode text\"); save it from Excel as \"CSV UTF-8\" or \"CSV (comma delimited)\""))),
+					0);
+		}
+		if (hasNul(bytes)) {
+			return new Inspection(null, List.of(Problem.ofFile("FILE_UNREADABLE", new Message(
+					"テキストのファイルではありません(バイナリです)。名簿は CSV で保存してください",
+					"the file is not text (it is binary); save the roster as CSV"))), 0);
+		}
 		Optional<Charset> charset = TextEncoding.detect(bytes);
 		if (charset.isEmpty()) {
 			return new Inspection(null, List.of(Problem.ofFile("FILE_UNREADABLE", new Message(

@@ -1,13 +1,17 @@
 package jp.or.jrs.renewal.roster;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
+import jp.or.jrs.renewal.catalog.MeetingId;
 import jp.or.jrs.renewal.ledger.Credit;
 import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Problem;
@@ -26,6 +30,9 @@ public class RosterRowValidator implements ItemProcessor<RosterRecord, Validated
 
 	private final Supplier<Map<Credit.Key, Integer>> committedKeys;
 
+	/** The meetings the file may report for; {@code null} for any. */
+	private final Set<MeetingId> permitted;
+
 	private final Map<Credit.Key, Integer> acceptedLines = new HashMap<>(1 << 14);
 
 	private int rows;
@@ -35,8 +42,17 @@ public class RosterRowValidator implements ItemProcessor<RosterRecord, Validated
 	 * file's ingestion resumes
 	 */
 	public RosterRowValidator(RosterChecks checks, Supplier<Map<Credit.Key, Integer>> committedKeys) {
+		this(checks, committedKeys, Optional.empty());
+	}
+
+	/**
+	 * @param permitted the meetings the file may report for ({@link RosterPermissions}); empty for any
+	 */
+	public RosterRowValidator(RosterChecks checks, Supplier<Map<Credit.Key, Integer>> committedKeys,
+			Optional<Set<MeetingId>> permitted) {
 		this.checks = checks;
 		this.committedKeys = committedKeys;
+		this.permitted = permitted.orElse(null);
 	}
 
 	@Override
@@ -59,6 +75,13 @@ public class RosterRowValidator implements ItemProcessor<RosterRecord, Validated
 		ValidatedRow row = this.checks.check(record);
 		if (!row.isAccepted()) {
 			return row;
+		}
+		if (this.permitted != null && !this.permitted.contains(row.credit().meeting())) {
+			return ValidatedRow.rejected(row.line(), List.of(new Problem(row.line(),
+					record.header().name(RosterColumn.MEETING), "MEETING_NOT_PERMITTED", new Message(
+							"この学術集会の名簿を送る権限がありません。学術集会を確かめるか、事務局に権限を申し出てください",
+							"your account may not report for this meeting; check the meeting, or ask the office to add it to your account"),
+					record.header().cell(record.row(), RosterColumn.MEETING))));
 		}
 		Integer first = this.acceptedLines.putIfAbsent(row.credit().key(), row.line());
 		if (first == null) {

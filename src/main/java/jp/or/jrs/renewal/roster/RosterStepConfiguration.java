@@ -2,6 +2,7 @@ package jp.or.jrs.renewal.roster;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -90,7 +92,7 @@ public class RosterStepConfiguration {
 	@Bean
 	public Step ingestRosterStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RosterChecks rosterChecks, CreditLedger ledger, RosterFileStore files, Progress progress,
-			RenewalProperties properties) {
+			RenewalProperties properties, ObjectProvider<RosterPermissions> permissions) {
 		return new Step() {
 			@Override
 			public String getName() {
@@ -114,7 +116,10 @@ public class RosterStepConfiguration {
 					.reader(new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName), StandardCharsets.UTF_8,
 							fileId, fileName, superseded))
 					.processor(new RosterRowValidator(nightsChecks(rosterChecks, partition),
-							() -> ledger.acceptedKeys(fileId)))
+							() -> ledger.acceptedKeys(fileId), permissions.stream()
+								.map(p -> p.permittedMeetings(fileName))
+								.flatMap(Optional::stream)
+								.findFirst()))
 					.writer(new RosterRowWriter(ledger, files, fileId))
 					.listener(progress.<RosterRecord, ValidatedRow>chunkListener())
 					.build()
