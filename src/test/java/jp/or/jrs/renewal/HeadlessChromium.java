@@ -106,6 +106,42 @@ public final class HeadlessChromium implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks what submits a form or follows a link, and returns once the next page has loaded (the old
+	 * page's root element gone, the new one complete).
+	 */
+	public void clickAndWait(String cssSelector) {
+		org.openqa.selenium.WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(By.cssSelector(cssSelector)).click();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				page.isEnabled();
+				Thread.sleep(25);
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				while (!"complete".equals(script("return document.readyState;")) && System.nanoTime() < deadline) {
+					pause();
+				}
+				return;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		throw new IllegalStateException("no new page after clicking " + cssSelector);
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(25);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** The text a person sees on the page. */
 	public String visibleText() {
 		return this.driver.findElement(By.tagName("body")).getText();

@@ -80,6 +80,49 @@ class KilledRunFunctionalTests {
 		assertThat(killed.printed).contains("COMPLETED  (2 attempts)").containsSubsequence("FAILED", "COMPLETED");
 	}
 
+	/**
+	 * The portal runs the night itself: killed with {@code kill -9} in the middle of it, the night is
+	 * resumed as a night run from the command line is, and ends as an uninterrupted one.
+	 */
+	@Test
+	void aNightThePortalRanAndThatWasKilledIsResumedAsBefore() throws Exception {
+		String today = LocalDate.now().toString();
+		Path input = this.root.resolve("input");
+		List<String> table = Files.readAllLines(Path.of("input/catalog/accredited-meetings.md"), StandardCharsets.UTF_8);
+		new InputGenerator(new InputGenerator.Settings(1000, 60_000, 16, 0.005, 11, LocalDate.parse(NIGHT), false), table)
+			.writeTo(input, Path.of("input/catalog/accredited-meetings.md"));
+		String[] tuning = { "--renewal.chunk-size=200", "--renewal.ingest-threads=1" };
+		Night uninterrupted = new Night(this.root.resolve("a"));
+		Night.copy(input, uninterrupted.input);
+		assertThat(uninterrupted.run(today, tuning)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		Night killed = new Night(this.root.resolve("b"));
+		Night.copy(input, killed.input);
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), SlowIngestion.class.getName(), "serve",
+				"--server.port=0", "--renewal.portal.night-cron=* * * * * *", "--input=" + killed.input,
+				"--output=" + killed.output));
+		command.addAll(List.of(tuning));
+		Process portal = new ProcessBuilder(command).redirectErrorStream(true).start();
+		List<String> log = new ArrayList<>();
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(portal.getInputStream(), StandardCharsets.UTF_8))) {
+			waitFor(out, log, "The portal is at http://localhost:");
+			for (int started = 0; started < 3; started++) {
+				waitFor(out, log, "Executing step: [ingestRoster:");
+			}
+			Thread.sleep(500);
+			assertThat(portal.isAlive()).isTrue();
+			portal.destroyForcibly();
+			assertThat(portal.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(String.join("\n", log)).doesNotContain("Step: [ingest] executed");
+
+		assertThat(killed.command("restart", today, tuning[0], tuning[1])).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		assertThat(killed.ledger()).isEqualTo(uninterrupted.ledger());
+		assertThat(killed.allReports(today)).isEqualTo(uninterrupted.allReports(today));
+	}
+
 	/** The application in a JVM of its own, as the office's scheduler starts it (its ingestion slowed down). */
 	static Process startChild(Night night, String... options) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
