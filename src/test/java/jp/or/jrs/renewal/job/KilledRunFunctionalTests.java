@@ -30,20 +30,16 @@ class KilledRunFunctionalTests {
 
 	static final String NIGHT = "2026-11-24";
 
+	/** Small chunks, one file at a time: the kill lands in the middle of a file. */
+	static final String[] tuning = { "--renewal.chunk-size=200", "--renewal.ingest-threads=1" };
+
 	@TempDir
 	Path root;
 
 	@Test
 	void aRunKilledDuringIngestionIsRestartedAndEndsAsAnUninterruptedRun() throws Exception {
-		Path input = this.root.resolve("input");
-		List<String> table = Files.readAllLines(Path.of("input/catalog/accredited-meetings.md"), StandardCharsets.UTF_8);
-		new InputGenerator(new InputGenerator.Settings(1000, 60_000, 16, 0.005, 11, LocalDate.parse(NIGHT), false), table)
-			.writeTo(input, Path.of("input/catalog/accredited-meetings.md"));
-		String[] tuning = { "--renewal.chunk-size=200", "--renewal.ingest-threads=1" };
-
-		Night uninterrupted = new Night(this.root.resolve("a"));
-		Night.copy(input, uninterrupted.input);
-		assertThat(uninterrupted.run(NIGHT, tuning)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		Path input = generatedInput();
+		Night uninterrupted = uninterrupted(input, NIGHT);
 
 		Night killed = new Night(this.root.resolve("b"));
 		Night.copy(input, killed.input);
@@ -87,14 +83,8 @@ class KilledRunFunctionalTests {
 	@Test
 	void aNightThePortalRanAndThatWasKilledIsResumedAsBefore() throws Exception {
 		String today = LocalDate.now().toString();
-		Path input = this.root.resolve("input");
-		List<String> table = Files.readAllLines(Path.of("input/catalog/accredited-meetings.md"), StandardCharsets.UTF_8);
-		new InputGenerator(new InputGenerator.Settings(1000, 60_000, 16, 0.005, 11, LocalDate.parse(NIGHT), false), table)
-			.writeTo(input, Path.of("input/catalog/accredited-meetings.md"));
-		String[] tuning = { "--renewal.chunk-size=200", "--renewal.ingest-threads=1" };
-		Night uninterrupted = new Night(this.root.resolve("a"));
-		Night.copy(input, uninterrupted.input);
-		assertThat(uninterrupted.run(today, tuning)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		Path input = generatedInput();
+		Night uninterrupted = uninterrupted(input, today);
 
 		Night killed = new Night(this.root.resolve("b"));
 		Night.copy(input, killed.input);
@@ -121,6 +111,23 @@ class KilledRunFunctionalTests {
 
 		assertThat(killed.ledger()).isEqualTo(uninterrupted.ledger());
 		assertThat(killed.allReports(today)).isEqualTo(uninterrupted.allReports(today));
+	}
+
+	/** 60,000 generated rows in 16 files. */
+	Path generatedInput() throws IOException {
+		Path input = this.root.resolve("input");
+		List<String> table = Files.readAllLines(Path.of("input/catalog/accredited-meetings.md"), StandardCharsets.UTF_8);
+		new InputGenerator(new InputGenerator.Settings(1000, 60_000, 16, 0.005, 11, LocalDate.parse(NIGHT), false), table)
+			.writeTo(input, Path.of("input/catalog/accredited-meetings.md"));
+		return input;
+	}
+
+	/** The same night, never interrupted: what the killed one must end as. */
+	Night uninterrupted(Path input, String runDate) throws IOException {
+		Night uninterrupted = new Night(this.root.resolve("a"));
+		Night.copy(input, uninterrupted.input);
+		assertThat(uninterrupted.run(runDate, tuning)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		return uninterrupted;
 	}
 
 	/** The application in a JVM of its own, as the office's scheduler starts it (its ingestion slowed down). */
