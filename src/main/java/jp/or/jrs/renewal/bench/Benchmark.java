@@ -34,7 +34,8 @@ public final class Benchmark {
 
 	static final LocalDate FIRST_NIGHT = LocalDate.of(2026, 11, 24);
 
-	static final List<String> STEPS = List.of("catalog", "members", "intake", "ingest", "credits", "reports");
+	static final List<String> STEPS = List.of("catalog", "members", "intake", "ingest", "rosterReports", "credits",
+			"reports");
 
 	private Benchmark() {
 	}
@@ -85,8 +86,9 @@ public final class Benchmark {
 				floor.records() - files(input), files(input), data);
 		System.out.printf("read floor (Commons CSV alone, fresh JVM): %,d records in %.2f s, %,.0f rows/s%n",
 				floor.records(), floor.seconds(), floor.records() / floor.seconds());
-		System.out.printf("%-32s %8s %8s %8s %8s %8s %8s %8s %8s %12s %7s %10s %9s%n", "night", "wall", "start", "catalog",
-				"members", "intake", "ingest", "credits", "reports", "ingest rows/s", "×floor", "peak heap", "db size");
+		System.out.printf("%-32s %8s %8s %8s %8s %8s %8s %8s %8s %8s %12s %7s %10s %9s%n", "night", "wall", "start",
+				"catalog", "members", "intake", "ingest", "rosterRe", "credits", "reports", "ingest rows/s", "×floor",
+				"peak heap", "db size");
 
 		Night first = night(scale, jar, input, output, work, FIRST_NIGHT, "first night");
 		print(first, floor);
