@@ -2,10 +2,6 @@ package jp.or.jrs.renewal.report;
 
 import java.util.List;
 
-import org.unbescape.html.HtmlEscape;
-import org.unbescape.html.HtmlEscapeLevel;
-import org.unbescape.html.HtmlEscapeType;
-
 import jp.or.jrs.renewal.support.Message;
 
 /**
@@ -139,17 +135,8 @@ final class StatementRows {
 		html.append("</td>");
 	}
 
-	/** Escaped as {@code th:text} escapes: the characters that mean markup, nothing else. */
 	private static void text(StringBuilder html, String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
-				html.append(HtmlEscape.escapeHtml(value, HtmlEscapeType.HTML4_NAMED_REFERENCES_DEFAULT_TO_DECIMAL,
-						HtmlEscapeLevel.LEVEL_1_ONLY_MARKUP_SIGNIFICANT));
-				return;
-			}
-		}
-		html.append(value);
+		Html.text(html, value);
 	}
 
 }
