@@ -186,6 +186,9 @@ class PortalInBrowserTests {
 		browser.driver().findElement(By.name("member")).sendKeys("0010001");
 		browser.clickAndWait("#statement button");
 		assertThat(browser.text("#member-name")).isEqualTo("木村　誠");
+		browser.open(url("/office/accounts"));
+		assertThat(browser.text("#accounts")).contains("tokyo").contains("M0004 日本医学放射線学会関東地方会");
+		Files.write(SCREENSHOTS.resolve("portal-accounts.png"), browser.viewportScreenshot());
 		browser.open(url("/organizer"));
 		assertThat(browser.visibleText()).contains("403");
 	}
