@@ -55,6 +55,30 @@ class PackagedJarIT {
 		assertThat(printed).hasSizeGreaterThan(1).allMatch(line -> line.split(",").length >= 8);
 	}
 
+	/** The portal from the packaged jar: a web application, not the context prepared at build time. */
+	@Test
+	void theJarServesThePortal() throws Exception {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				Path.of("target/renewal-credits.jar").toAbsolutePath().toString(), "serve", "--server.port=0",
+				"--output=" + this.output, "--renewal.portal.night-cron=-");
+		Process portal = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		try (java.io.BufferedReader out = new java.io.BufferedReader(
+				new java.io.InputStreamReader(portal.getInputStream(), StandardCharsets.UTF_8))) {
+			String line = out.readLine();
+			assertThat(line).startsWith("The portal is at http://localhost:");
+			String url = line.substring(line.indexOf("http://"), line.indexOf("/ ") + 1);
+			java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "login")).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(login.statusCode()).isEqualTo(200);
+			assertThat(login.body()).contains("更新単位 名簿受付");
+		}
+		finally {
+			portal.destroy();
+			portal.waitFor();
+		}
+	}
+
 	static int run(List<String> printed, String... args) throws IOException, InterruptedException {
 		return run(Path.of("."), printed, args);
 	}

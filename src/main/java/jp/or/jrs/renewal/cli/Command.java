@@ -142,8 +142,9 @@ public enum Command {
 
 	/** Whether {@code --option} is one this command takes. */
 	boolean takes(String option) {
+		boolean takesSettings = this.database != Database.NONE || this == CHECK;
 		return this.options.contains(option)
-				|| (this.database != Database.NONE || this == CHECK) && PROPERTY_PREFIXES.stream().anyMatch(option::startsWith);
+				|| (takesSettings && PROPERTY_PREFIXES.stream().anyMatch(option::startsWith));
 	}
 
 	/** {@code run [run.date=YYYY-MM-DD] …} and what it does. */

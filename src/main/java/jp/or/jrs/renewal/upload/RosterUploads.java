@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
 import jp.or.jrs.renewal.catalog.CatalogStore;
@@ -135,13 +138,20 @@ public class RosterUploads implements RosterPermissions {
 		}
 		String sha256 = Sha256.of(bytes);
 		store(sha256, bytes);
-		this.jdbc.update("""
-				INSERT INTO uploads (username, original_name, roster_name, meeting_no, sha256, size_bytes, data_rows,
-				 accepted, rejected, duplicate, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", username,
-				originalName, rosterName(username, originalName), meeting.number(), sha256, bytes.length,
-				outcome.dataRows(), outcome.accepted(), outcome.rejected(), outcome.duplicate(), now());
-		long id = this.jdbc.queryForObject("SELECT MAX(upload_id) FROM uploads WHERE username = ?", Long.class, username);
-		return new Checked(find(id).orElseThrow(), outcome);
+		KeyHolder key = new GeneratedKeyHolder();
+		Object[] values = { username, originalName, rosterName(username, originalName), meeting.number(), sha256,
+				(long) bytes.length, outcome.dataRows(), outcome.accepted(), outcome.rejected(), outcome.duplicate(), now() };
+		this.jdbc.update(connection -> {
+			PreparedStatement insert = connection.prepareStatement("""
+					INSERT INTO uploads (username, original_name, roster_name, meeting_no, sha256, size_bytes, data_rows,
+					 accepted, rejected, duplicate, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					new String[] { "upload_id" });
+			for (int i = 0; i < values.length; i++) {
+				insert.setObject(i + 1, values[i]);
+			}
+			return insert;
+		}, key);
+		return new Checked(find(key.getKey().longValue()).orElseThrow(), outcome);
 	}
 
 	/** The check of a kept upload, as of now (the catalog and member list may have changed since). */

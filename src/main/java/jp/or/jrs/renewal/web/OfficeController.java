@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.or.jrs.renewal.catalog.MeetingId;
 import jp.or.jrs.renewal.report.MemberStatements;
 import jp.or.jrs.renewal.report.RunFigures;
 import jp.or.jrs.renewal.support.RefusedException;
@@ -149,7 +145,5 @@ class OfficeController {
 		redirect.addFlashAttribute("message", "account-updated");
 		return "redirect:/office/accounts";
 	}
-
-
 
 }

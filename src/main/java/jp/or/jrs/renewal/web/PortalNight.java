@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -72,6 +73,12 @@ public class PortalNight {
 			}
 		});
 		return true;
+	}
+
+	/** Lets the night's thread go when the portal stops (a night cut short resumes next time). */
+	@PreDestroy
+	void stop() {
+		this.thread.shutdownNow();
 	}
 
 	/** The night running now, if any. */
