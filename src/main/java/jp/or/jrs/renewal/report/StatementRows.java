@@ -99,31 +99,31 @@ final class StatementRows {
 
 	/** Date, meeting, kind, and what it counted (Japanese): the credits that would leave the window. */
 	static String leaving(List<MemberStatement.Row> rows) {
-		StringBuilder html = new StringBuilder(rows.size() * 200);
-		for (MemberStatement.Row r : rows) {
-			html.append("<tr>");
-			cell(html, "nowrap", r.heldOn().toString());
-			cell(html, null, r.meeting());
-			cell(html, null, r.kind().ja());
-			html.append("<td>");
-			for (Message fate : r.fates()) {
-				html.append("<div>");
-				text(html, fate.ja());
-				html.append("</div>");
-			}
-			html.append("</td></tr>\n");
-		}
-		return html.toString();
+		return briefly(rows, true);
 	}
 
 	/** Date, meeting, kind: credits outside the window. */
 	static String outside(List<MemberStatement.Row> rows) {
-		StringBuilder html = new StringBuilder(rows.size() * 120);
+		return briefly(rows, false);
+	}
+
+	/** Rows of date, meeting and kind, and what each counted (in Japanese) if asked. */
+	private static String briefly(List<MemberStatement.Row> rows, boolean fates) {
+		StringBuilder html = new StringBuilder(rows.size() * (fates ? 200 : 120));
 		for (MemberStatement.Row r : rows) {
 			html.append("<tr>");
 			cell(html, "nowrap", r.heldOn().toString());
 			cell(html, null, r.meeting());
 			cell(html, null, r.kind().ja());
+			if (fates) {
+				html.append("<td>");
+				for (Message fate : r.fates()) {
+					html.append("<div>");
+					text(html, fate.ja());
+					html.append("</div>");
+				}
+				html.append("</td>");
+			}
 			html.append("</tr>\n");
 		}
 		return html.toString();
