@@ -34,7 +34,7 @@ final class Dashboard {
 	record Link(String ja, String en, String href) {
 	}
 
-	static void write(Pages pages, Path output, Path runFolder, RunReport report, Map<String, Path> rejectReports,
+	static void write(Pages pages, Path runFolder, RunReport report, Map<String, Path> rejectReports,
 			List<RunFigures.Figure> history) {
 		Map<String, Object> model = new HashMap<>();
 		List<FileRow> files = new ArrayList<>();
@@ -42,7 +42,7 @@ final class Dashboard {
 			Path csv = rejectReports.get(file.fileName());
 			Path page = OrganizerReport.beside(csv);
 			files.add(new FileRow(file, Files.exists(page) ? relative(runFolder, page) : null,
-					Files.exists(csv) && (file.status().isIngested() || file.status().name().equals("FILE_REJECTED"))
+					Files.exists(csv) && file.status().readThisNight()
 							? relative(runFolder, csv) : null));
 		}
 		model.put("report", report);

@@ -9,6 +9,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import jp.or.jrs.renewal.roster.RosterFileStatus;
+
 /**
  * Each run's figures, kept for the history of runs on the dashboards (the verdicts themselves are kept
  * only for the last two runs): the roster files the run took in and their rows, and its verdicts per
@@ -42,7 +44,7 @@ public class RunFigures {
 				INSERT INTO run_figures (run_date, roster_files, data_rows, accepted, rejected, duplicate, rejected_files,
 				 carried_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", day, report.filesTakenIn().size(),
 				report.rowsRead(), report.rowsAccepted(), report.rowsRejected(), report.rowsDuplicate(),
-				(int) report.files().stream().filter(f -> f.status().name().equals("FILE_REJECTED")).count(),
+				(int) report.files().stream().filter(f -> f.status() == RosterFileStatus.FILE_REJECTED).count(),
 				(report.carriedFrom() != null) ? Date.valueOf(report.carriedFrom()) : null);
 		for (RunReport.CertificationCount count : report.certifications()) {
 			this.jdbc.update("""

@@ -136,7 +136,7 @@ public record RunReport(LocalDate runDate, LocalDate carriedFrom, List<Certifica
 	/** The roster files this run took in or refused (not those it found unchanged or withdrawn). */
 	public List<RunFile> filesTakenIn() {
 		return this.files.stream()
-			.filter(f -> f.status().isIngested() || f.status() == RosterFileStatus.FILE_REJECTED)
+			.filter(f -> f.status().readThisNight())
 			.toList();
 	}
 

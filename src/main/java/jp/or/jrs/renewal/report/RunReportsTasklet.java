@@ -94,7 +94,7 @@ public class RunReportsTasklet implements Tasklet {
 		AtomicFiles.writeString(runFolder.resolve(RUN_SUMMARY), summary.text());
 		this.figures.record(report);
 		List<RunFigures.Figure> history = this.figures.upTo(runDate, Integer.MAX_VALUE);
-		Dashboard.write(this.pages, this.properties.output(), runFolder, report, reports,
+		Dashboard.write(this.pages, runFolder, report, reports,
 				history.subList(Math.max(0, history.size() - Dashboard.TREND_RUNS), history.size()));
 		Dashboard.writeIndex(this.pages, this.properties.output(), this.figures.all());
 		previousRun.ifPresent(this.history::forgetRunsBefore);

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jp.or.jrs.renewal.catalog.CatalogIndex;
+import jp.or.jrs.renewal.catalog.CatalogStore;
 import jp.or.jrs.renewal.catalog.Meeting;
 import jp.or.jrs.renewal.catalog.MeetingId;
 import jp.or.jrs.renewal.catalog.MeetingMatch;
@@ -21,6 +22,7 @@ import jp.or.jrs.renewal.ledger.Credit;
 import jp.or.jrs.renewal.ledger.CreditType;
 import jp.or.jrs.renewal.ledger.Topic;
 import jp.or.jrs.renewal.member.Member;
+import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.support.CsvRow;
 import jp.or.jrs.renewal.support.Dates;
 import jp.or.jrs.renewal.support.Closest;
@@ -64,6 +66,11 @@ public class RosterChecks {
 		this.catalog = catalog;
 		this.memberNames = memberNames;
 		this.runDate = runDate;
+	}
+
+	/** Checks against the catalog and member list as the database holds them: as the night loaded them. */
+	public static RosterChecks of(CatalogStore catalog, MemberStore members, LocalDate runDate) {
+		return of(catalog.activeMeetings(), members.membersById().values(), runDate);
 	}
 
 	/** Checks against these meetings and members (each member known by their name and other names). */

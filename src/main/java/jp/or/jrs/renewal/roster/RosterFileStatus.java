@@ -21,6 +21,11 @@ public enum RosterFileStatus {
 	/** Content the office withdrew: not taken in again (a new version is). */
 	WITHDRAWN;
 
+	/** Whether the night read the file: took it in, or refused it as a whole. */
+	public boolean readThisNight() {
+		return isIngested() || this == FILE_REJECTED;
+	}
+
 	/** Whether the night takes the file's rows in. */
 	public boolean isIngested() {
 		return this == INGESTED || this == REPLACED;

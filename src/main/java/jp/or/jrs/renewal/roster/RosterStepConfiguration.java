@@ -61,7 +61,7 @@ public class RosterStepConfiguration {
 	@JobScope
 	public RosterChecks rosterChecks(CatalogStore catalog, MemberStore members,
 			@Value("#{jobExecution}") org.springframework.batch.core.job.JobExecution jobExecution) {
-		return RosterChecks.of(catalog.activeMeetings(), members.membersById().values(), RunDate.of(jobExecution));
+		return RosterChecks.of(catalog, members, RunDate.of(jobExecution));
 	}
 
 	@Bean

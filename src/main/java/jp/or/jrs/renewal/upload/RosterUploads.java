@@ -26,6 +26,7 @@ import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.roster.RosterChecks;
 import jp.or.jrs.renewal.roster.RosterDryRun;
+import jp.or.jrs.renewal.roster.RosterFileStatus;
 import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.roster.RosterPermissions;
 import jp.or.jrs.renewal.support.Problem;
@@ -127,8 +128,7 @@ public class RosterUploads implements RosterPermissions {
 			throw new RefusedException("the file is larger than " + (MAX_BYTES >> 20) + " MB");
 		}
 		String originalName = displayName(fileName);
-		RosterChecks checks = RosterChecks.of(this.catalog.activeMeetings(), this.members.membersById().values(),
-				LocalDate.now());
+		RosterChecks checks = RosterChecks.of(this.catalog, this.members, LocalDate.now());
 		RosterDryRun.Outcome outcome;
 		try {
 			outcome = RosterDryRun.check(originalName, bytes, checks, Optional.of(permitted));
@@ -156,8 +156,7 @@ public class RosterUploads implements RosterPermissions {
 
 	/** The check of a kept upload, as of now (the catalog and member list may have changed since). */
 	public RosterDryRun.Outcome recheck(Upload upload) {
-		RosterChecks checks = RosterChecks.of(this.catalog.activeMeetings(), this.members.membersById().values(),
-				LocalDate.now());
+		RosterChecks checks = RosterChecks.of(this.catalog, this.members, LocalDate.now());
 		try {
 			return RosterDryRun.check(upload.originalName(), content(upload), checks,
 					Optional.of(this.accounts.meetingsOf(upload.username())));
@@ -257,9 +256,10 @@ public class RosterUploads implements RosterPermissions {
 			return new Fate(FateKind.SUPERSEDED, null, 0, 0, 0);
 		}
 		List<Fate> rejected = this.jdbc.query("""
-				SELECT run_date, data_rows FROM run_files WHERE file_name = ? AND status = 'FILE_REJECTED' AND run_date >= ?
+				SELECT run_date, data_rows FROM run_files WHERE file_name = ? AND status = ? AND run_date >= ?
 				ORDER BY run_date DESC""", (rs, i) -> new Fate(FateKind.FILE_REJECTED, rs.getDate(1).toLocalDate(), 0,
-				rs.getInt(2), 0), upload.rosterName(), Date.valueOf(upload.placedAt().toLocalDate()));
+				rs.getInt(2), 0), upload.rosterName(), RosterFileStatus.FILE_REJECTED.name(),
+				Date.valueOf(upload.placedAt().toLocalDate()));
 		return rejected.isEmpty() ? new Fate(FateKind.IN_THE_INBOX, null, 0, 0, 0) : rejected.get(0);
 	}
 
