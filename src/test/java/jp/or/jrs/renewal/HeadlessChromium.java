@@ -115,22 +115,29 @@ public final class HeadlessChromium implements AutoCloseable {
 		this.driver.findElement(By.cssSelector(cssSelector)).click();
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (System.nanoTime() < deadline) {
-			try {
-				page.isEnabled();
-				Thread.sleep(25);
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			if (replaced(page)) {
 				while (!"complete".equals(script("return document.readyState;")) && System.nanoTime() < deadline) {
 					pause();
 				}
 				return;
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+			pause();
 		}
 		throw new IllegalStateException("no new page after clicking " + cssSelector);
+	}
+
+	/*
+	 * A page being replaced answers "stale element", or, caught while Chromium swaps the documents, "node
+	 * with given id does not belong to the document": both mean the old page is gone.
+	 */
+	private static boolean replaced(org.openqa.selenium.WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			return true;
+		}
 	}
 
 	private static void pause() {
