@@ -79,6 +79,9 @@ class PagesFunctionalTests {
 		assertThat(dashboard.select("#most-problems tbody tr a")).singleElement()
 			.satisfies(a -> assertThat(a.attr("href")).isEqualTo("rejects/rosters/organizer-mistakes.rejects.html"));
 		assertThat(dashboard.select("#history tbody tr")).hasSize(2);
+		assertThat(dashboard.select("#trend-chart rect title")).extracting(Element::text)
+			.contains(FIRST + ": ELIGIBLE " + count(night.csv(FIRST, "eligibility.csv"), "ELIGIBLE"))
+			.hasSize(4);
 		assertThat(dashboard.getElementById("change-counts").text()).contains(FIRST);
 		assertThat(dashboard.select(".links a")).extracting(a -> a.attr("href")).contains("eligibility.csv",
 				"shortfall.csv", "summary.csv", "run-summary.txt");
@@ -88,6 +91,7 @@ class PagesFunctionalTests {
 	void theIndexListsEveryRunWithItsVerdicts() throws IOException {
 		Document index = page("index.html");
 		assertThat(index.select("#runs tbody tr")).extracting(row -> row.child(0).text()).containsExactly(NIGHT, FIRST);
+		assertThat(index.select("#trend-chart rect")).hasSize(4);
 		Element first = index.select("#runs tbody tr").get(1);
 		List<CSVRecord> eligibility = night.csv(FIRST, "eligibility.csv");
 		assertThat(Integer.parseInt(first.child(6).text().replace(",", ""))).isEqualTo(count(eligibility, "ELIGIBLE"));
