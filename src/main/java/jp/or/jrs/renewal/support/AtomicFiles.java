@@ -51,6 +51,18 @@ public final class AtomicFiles {
 		write(target, writer -> writer.write(text));
 	}
 
+	/** Writes bytes as they are and publishes them. */
+	public static void writeBytes(Path target, byte[] bytes) {
+		try {
+			Files.createDirectories(target.getParent());
+			Files.write(partial(target), bytes);
+			publish(target);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + target, ex);
+		}
+	}
+
 	/** Copies a file and publishes the copy. */
 	public static void copy(Path source, Path target) {
 		try {

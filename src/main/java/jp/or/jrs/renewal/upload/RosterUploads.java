@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -29,6 +28,7 @@ import jp.or.jrs.renewal.roster.RosterDryRun;
 import jp.or.jrs.renewal.roster.RosterFileStatus;
 import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.roster.RosterPermissions;
+import jp.or.jrs.renewal.support.AtomicFiles;
 import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.RefusedException;
 import jp.or.jrs.renewal.support.RenewalProperties;
@@ -84,10 +84,6 @@ public class RosterUploads implements RosterPermissions {
 
 	}
 
-	/** An upload just checked: the row registered, and everything the check found. */
-	public record Checked(Upload upload, RosterDryRun.Outcome outcome) {
-	}
-
 	/** What became of a confirmed upload. */
 	public enum FateKind {
 
@@ -118,8 +114,11 @@ public class RosterUploads implements RosterPermissions {
 	public record Fate(FateKind kind, LocalDate runDate, int accepted, int rejected, int duplicate) {
 	}
 
-	/** Checks an upload for one of the organizer's meetings and keeps it (not yet sent). */
-	public Checked check(String username, MeetingId meeting, String fileName, byte[] bytes) {
+	/**
+	 * Checks an upload for one of the organizer's meetings and keeps it (not yet sent), with the counts of
+	 * its check. Its page checks it again as of then: {@link #recheck}.
+	 */
+	public Upload check(String username, MeetingId meeting, String fileName, byte[] bytes) {
 		Set<MeetingId> permitted = this.accounts.meetingsOf(username);
 		if (!permitted.contains(meeting)) {
 			throw new RefusedException("your account may not report for meeting " + meeting);
@@ -151,7 +150,7 @@ public class RosterUploads implements RosterPermissions {
 			}
 			return insert;
 		}, key);
-		return new Checked(find(key.getKey().longValue()).orElseThrow(), outcome);
+		return find(key.getKey().longValue()).orElseThrow();
 	}
 
 	/** The check of a kept upload, as of now (the catalog and member list may have changed since). */
@@ -192,17 +191,7 @@ public class RosterUploads implements RosterPermissions {
 		List<Upload> pending = this.jdbc.query(SELECT + " WHERE confirmed_at IS NOT NULL AND placed_at IS NULL"
 				+ " ORDER BY confirmed_at, upload_id", RosterUploads::upload);
 		for (Upload upload : pending) {
-			Path inbox = this.properties.rosterInbox();
-			try {
-				Files.createDirectories(inbox);
-				Path partial = inbox.resolve("." + upload.rosterName() + ".part");
-				Files.write(partial, content(upload));
-				Files.move(partial, inbox.resolve(upload.rosterName()), StandardCopyOption.REPLACE_EXISTING,
-						StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot put " + upload.rosterName() + " in the roster inbox " + inbox, ex);
-			}
+			AtomicFiles.writeBytes(this.properties.rosterInbox().resolve(upload.rosterName()), content(upload));
 			this.jdbc.update("UPDATE uploads SET placed_at = ? WHERE upload_id = ?", now(), upload.id());
 		}
 		return pending.size();
@@ -310,17 +299,8 @@ public class RosterUploads implements RosterPermissions {
 
 	private void store(String sha256, byte[] bytes) {
 		Path file = stored(sha256);
-		if (Files.exists(file)) {
-			return;
-		}
-		try {
-			Files.createDirectories(file.getParent());
-			Path partial = file.resolveSibling(sha256 + ".part");
-			Files.write(partial, bytes);
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot keep the upload in " + file, ex);
+		if (!Files.exists(file)) {
+			AtomicFiles.writeBytes(file, bytes);
 		}
 	}
 

@@ -75,9 +75,9 @@ class OrganizerController {
 		if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 			throw new RefusedException("choose a roster file to upload");
 		}
-		RosterUploads.Checked checked = this.uploads.check(principal.getName(), meetingId(meeting),
-				file.getOriginalFilename(), file.getBytes());
-		return "redirect:/organizer/uploads/" + checked.upload().id();
+		Upload checked = this.uploads.check(principal.getName(), meetingId(meeting), file.getOriginalFilename(),
+				file.getBytes());
+		return "redirect:/organizer/uploads/" + checked.id();
 	}
 
 	@GetMapping("/organizer/uploads/{id}")
