@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
 
+import jp.or.jrs.renewal.job.Night;
 import jp.or.jrs.renewal.support.RunDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,8 +59,7 @@ public abstract class StepTests {
 			Files.copy(Path.of("input").resolve(file), input.resolve(file));
 		}
 		Files.createDirectories(input.resolve("rosters"));
-		registry.add("renewal.input", input::toString);
-		registry.add("renewal.output", () -> root.resolve("output").toString());
+		new Night(root).configure(registry);
 	}
 
 	protected static Path input(String path) {

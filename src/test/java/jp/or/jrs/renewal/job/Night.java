@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import jp.or.jrs.renewal.cli.CommandLine;
 import jp.or.jrs.renewal.RenewalCreditsApplication;
@@ -57,6 +58,13 @@ public final class Night {
 		Night night = new Night(root);
 		copy(Path.of("input"), night.input);
 		return night;
+	}
+
+	/** Points the application context of a test at this night's folders. */
+	public Night configure(DynamicPropertyRegistry registry) {
+		registry.add("renewal.input", this.input::toString);
+		registry.add("renewal.output", this.output::toString);
+		return this;
 	}
 
 	public int run(String runDate, String... options) {

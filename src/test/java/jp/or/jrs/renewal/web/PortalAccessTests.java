@@ -66,9 +66,7 @@ class PortalAccessTests {
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
-		Night night = Night.withShippedSample(root);
-		registry.add("renewal.input", night.input::toString);
-		registry.add("renewal.output", night.output::toString);
+		Night.withShippedSample(root).configure(registry);
 		registry.add("renewal.portal.night-cron", () -> "-");
 	}
 

@@ -64,9 +64,7 @@ class PortalNightTests {
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
-		Night night = Night.withShippedSample(root);
-		registry.add("renewal.input", night.input::toString);
-		registry.add("renewal.output", night.output::toString);
+		Night.withShippedSample(root).configure(registry);
 	}
 
 	@Test
