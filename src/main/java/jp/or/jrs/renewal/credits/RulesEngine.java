@@ -288,20 +288,17 @@ public final class RulesEngine {
 						requirement.measure(), requirement, offers(requirement, assessment, rules, catalog)));
 			}
 		}
-		List<Explanation.CreditFate> fates = new ArrayList<>();
+		Map<Credit, List<Explanation.Contribution>> countsAlsoAs = new IdentityHashMap<>();
+		equivalentOf.forEach((equivalent, original) -> countsAlsoAs.computeIfAbsent(original, c -> new ArrayList<>())
+			.addAll(contributions.getOrDefault(equivalent, List.of())));
+		List<Explanation.CreditFate> fates = new ArrayList<>(inWindow.size());
 		for (Credit credit : inWindow) {
 			if (equivalentOf.containsKey(credit)) {
 				continue;
 			}
-			List<Explanation.Contribution> alsoAs = new ArrayList<>();
-			equivalentOf.forEach((equivalent, original) -> {
-				if (original == credit) {
-					alsoAs.addAll(contributions.getOrDefault(equivalent, List.of()));
-				}
-			});
 			fates.add(new Explanation.CreditFate(credit, meeting(credit.meeting()),
 					contributions.getOrDefault(credit, List.of()), sentAgain.getOrDefault(credit.key(), List.of()),
-					alsoAs));
+					countsAlsoAs.getOrDefault(credit, List.of())));
 		}
 		fates.sort(BY_DATE);
 		List<Explanation.CreditFate> outside = new ArrayList<>();

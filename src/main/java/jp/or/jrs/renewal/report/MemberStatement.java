@@ -3,6 +3,9 @@ package jp.or.jrs.renewal.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,37 +23,29 @@ import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Numbers;
 
 /**
- * A member's statement: every certification they renew, its verdict, a bar per requirement, every credit
- * of the window with its fate, what is still needed and where to get it, and what leaves the window if
- * the renewal slips a year. The wording (Japanese with English) is made here, so the template only lays
- * it out.
+ * A member's statement: every certification they renew, its verdict, a bar per requirement, what is still
+ * needed and where to get it, and what leaves the window if the renewal slips a year; then every credit
+ * of the member once, with what it counted toward in each certification, and last the credits outside
+ * every window. The wording (Japanese with
+ * English) is made here; {@link StatementHtml} lays it out.
  */
-public record MemberStatement(String memberId, String name, LocalDate asOf, List<Certification> certifications) {
+public record MemberStatement(String memberId, String name, LocalDate asOf, List<Certification> certifications,
+		List<CreditLine> credits, List<CreditLine> outside) {
+
+	/** The statement's body as HTML, every value escaped ({@link StatementHtml}). */
+	public String body() {
+		return StatementHtml.body(this);
+	}
 
 	/** One certification of the statement. */
-	public record Certification(Explanation explanation, String title, List<Bar> bars, List<Row> credits,
-			List<Row> outside, List<Need> stillNeeded, List<Row> leaving, List<Message> leavingTotals) {
+	public record Certification(Explanation explanation, String title, List<Bar> bars, List<Need> stillNeeded, List<Row> leaving, List<Message> leavingTotals) {
 
 		public boolean eligible() {
 			return this.explanation.assessment().eligible();
 		}
 
-		/** The requirements' bars, escaped ({@link StatementRows}). */
-		public String barRows() {
-			return StatementRows.bars(this.bars);
-		}
-
-		/** The rows of the credits table, escaped ({@link StatementRows}). */
-		public String creditRows() {
-			return StatementRows.credits(this.credits);
-		}
-
-		public String leavingRows() {
-			return StatementRows.leaving(this.leaving);
-		}
-
-		public String outsideRows() {
-			return StatementRows.outside(this.outside);
+		public String code() {
+			return this.explanation.assessment().certification().certification();
 		}
 
 	}
@@ -66,6 +61,31 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 			boolean capped, boolean counted) {
 	}
 
+	/**
+	 * A credit of the member, shown once however many certifications it counts for: when, where (and
+	 * under which name it was reported), what, the other files that sent it again, and its fate in each
+	 * certification of the statement, in their order.
+	 */
+	public record CreditLine(LocalDate heldOn, String meeting, Message reportedAs, Message kind, List<Message> alsoSent,
+			List<Fate> fates) {
+
+		public boolean capped() {
+			return this.fates.stream().anyMatch(Fate::capped);
+		}
+
+		public boolean outsideEveryWindow() {
+			return this.fates.stream().allMatch(Fate::outside);
+		}
+
+	}
+
+	/** What a credit counted toward in one certification: nothing when it is outside that window. */
+	public record Fate(List<Message> counted, boolean capped, boolean outside) {
+
+		static final Fate OUTSIDE = new Fate(List.of(), false, true);
+
+	}
+
 	/** What an unmet requirement still needs, and the meetings that give the most for it. */
 	public record Need(String code, String title, Message what, List<Message> where) {
 	}
@@ -74,21 +94,52 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 	private static final Map<String, String> TITLES = Map.of("SOCIETY_DIAGNOSTIC", "放射線診断専門医 (日本医学放射線学会)",
 			"SOCIETY_THERAPEUTIC", "放射線治療専門医 (日本医学放射線学会)", "BOARD", "放射線科専門医 (日本専門医機構)");
 
+	private static final Comparator<Credit> BY_DATE = Comparator.comparing(Credit::heldOn)
+		.thenComparingInt(Credit::fileId)
+		.thenComparingInt(Credit::line);
+
 	public static MemberStatement of(String memberId, String name, LocalDate asOf, List<Explanation> explanations,
 			Map<Integer, String> fileNames) {
 		List<Certification> certifications = new ArrayList<>();
+		// Every credit of the member is in each explanation, in its window or outside it: one line per credit.
+		Map<Credit, Fate[]> fates = new IdentityHashMap<>();
+		Map<Credit, CreditFate> any = new IdentityHashMap<>();
+		int index = 0;
 		for (Explanation e : explanations) {
 			String code = e.assessment().certification().certification();
-			Map<String, String> titles = new LinkedHashMap<>();
+			Map<String, String> titles = new HashMap<>();
 			e.bars().forEach(bar -> titles.put(bar.result().code(), title(bar.requirement())));
+			for (CreditFate fate : e.credits()) {
+				fates.computeIfAbsent(fate.credit(), c -> new Fate[explanations.size()])[index] = fate(fate, titles);
+				any.putIfAbsent(fate.credit(), fate);
+			}
+			for (CreditFate fate : e.outside()) {
+				fates.computeIfAbsent(fate.credit(), c -> new Fate[explanations.size()])[index] = Fate.OUTSIDE;
+				any.putIfAbsent(fate.credit(), fate);
+			}
 			certifications.add(new Certification(e, TITLES.getOrDefault(code, code),
 					e.bars().stream().map(MemberStatement::bar).toList(),
-					e.credits().stream().map(fate -> row(fate, titles, fileNames)).toList(),
-					e.outside().stream().map(fate -> row(fate, titles, fileNames)).toList(),
 					e.stillNeeded().stream().map(advice -> need(advice, titles)).toList(),
-					e.leaving().stream().map(fate -> row(fate, titles, fileNames)).toList(), leavingTotals(e, titles)));
+					e.leaving().stream().map(fate -> leaving(fate, titles)).toList(), leavingTotals(e, titles)));
+			index++;
 		}
-		return new MemberStatement(memberId, name, asOf, certifications);
+		List<Credit> credits = new ArrayList<>(fates.keySet());
+		credits.sort(BY_DATE);
+		List<CreditLine> lines = new ArrayList<>(credits.size());
+		List<CreditLine> outside = new ArrayList<>();
+		for (Credit credit : credits) {
+			Fate[] perCertification = fates.get(credit);
+			for (int i = 0; i < perCertification.length; i++) {
+				if (perCertification[i] == null) {
+					perCertification[i] = Fate.OUTSIDE;
+				}
+			}
+			CreditFate fate = any.get(credit);
+			CreditLine line = new CreditLine(credit.heldOn(), fate.meeting().name(), reportedAs(fate), kind(credit),
+					alsoSent(fate, fileNames), List.of(perCertification));
+			(line.outsideEveryWindow() ? outside : lines).add(line);
+		}
+		return new MemberStatement(memberId, name, asOf, certifications, lines, outside);
 	}
 
 	private static String title(Requirement requirement) {
@@ -103,29 +154,48 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 				r.met(), Numbers.plain(bar.missing()));
 	}
 
-	private static Row row(CreditFate fate, Map<String, String> titles, Map<Integer, String> fileNames) {
-		Credit credit = fate.credit();
-		List<Message> fates = new ArrayList<>();
+	/** What one credit counted toward in one certification, in words. */
+	private static Fate fate(CreditFate fate, Map<String, String> titles) {
+		List<Message> counted = new ArrayList<>(fate.contributions().size() + fate.countsAlsoAs().size());
 		for (Contribution c : fate.contributions()) {
-			fates.add(contribution(c, titles));
+			counted.add(contribution(c, titles));
 		}
 		for (Contribution c : fate.countsAlsoAs()) {
-			fates.add(new Message(c.as() + " としても算入: ", "also counts as " + c.as() + ": ").plus(contribution(c, titles)));
+			counted.add(new Message(c.as() + " としても算入: ", "also counts as " + c.as() + ": ").plus(contribution(c, titles)));
 		}
-		for (Credit again : fate.alsoSent()) {
-			String where = fileNames.getOrDefault(again.fileId(), "?") + " " + again.line();
-			fates.add(new Message(where + " 行目でも報告されています。1回だけ算入します",
-					"also sent in " + fileNames.getOrDefault(again.fileId(), "?") + " line " + again.line()
-							+ ": counted once"));
+		if (counted.isEmpty()) {
+			counted.add(NOT_COUNTED);
 		}
+		return new Fate(counted, fate.capped(), false);
+	}
+
+	private static final Message NOT_COUNTED = new Message("算入なし", "counts toward no requirement");
+
+	private static Row leaving(CreditFate fate, Map<String, String> titles) {
+		Credit credit = fate.credit();
 		boolean counted = fate.counted().signum() > 0 || fate.countsAlsoAs().stream().anyMatch(c -> c.counted().signum() > 0);
-		if (fate.contributions().isEmpty() && fate.countsAlsoAs().isEmpty()) {
-			fates.add(new Message("この資格の要件には算入されません", "counts toward no requirement of this certification"));
+		return new Row(credit.heldOn(), fate.meeting().name(), reportedAs(fate), kind(credit), fate(fate, titles).counted(),
+				fate.capped(), counted);
+	}
+
+	private static Message reportedAs(CreditFate fate) {
+		String reportedAs = fate.credit().reportedAs();
+		return reportedAs.isEmpty() ? null
+				: new Message("旧名称「" + reportedAs + "」で報告、現在は「" + fate.meeting().name() + "」",
+						"reported as " + reportedAs + ", now " + fate.meeting().name());
+	}
+
+	private static List<Message> alsoSent(CreditFate fate, Map<Integer, String> fileNames) {
+		if (fate.alsoSent().isEmpty()) {
+			return List.of();
 		}
-		Message reportedAs = credit.reportedAs().isEmpty() ? null
-				: new Message("旧名称「" + credit.reportedAs() + "」で報告、現在は「" + fate.meeting().name() + "」",
-						"reported as " + credit.reportedAs() + ", now " + fate.meeting().name());
-		return new Row(credit.heldOn(), fate.meeting().name(), reportedAs, kind(credit), fates, fate.capped(), counted);
+		List<Message> sent = new ArrayList<>(fate.alsoSent().size());
+		for (Credit again : fate.alsoSent()) {
+			String file = fileNames.getOrDefault(again.fileId(), "?");
+			sent.add(new Message(file + " " + again.line() + " 行目でも報告されています。1回だけ算入します",
+					"also sent in " + file + " line " + again.line() + ": counted once"));
+		}
+		return sent;
 	}
 
 	private static Message contribution(Contribution c, Map<String, String> titles) {

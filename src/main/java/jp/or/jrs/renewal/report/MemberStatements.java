@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -35,14 +36,12 @@ import jp.or.jrs.renewal.support.RefusedException;
 /**
  * Member statements from the database as the last night left it: one member's on demand, or the
  * statements of the mailing season (those renewing in a year, those short), written to a folder. Members
- * are streamed: the ledger is read in passes of a fixed number of credits, so the heap stays flat however
- * large the ledger grows.
+ * are streamed: the ledger is read in passes over ranges of members, as many credits per pass as a quarter
+ * of the heap holds (the night's credits step reads it the same way), and of those only the selected
+ * members' credits are kept.
  */
 @Service
 public class MemberStatements {
-
-	/** About the credits of the ledger per pass while writing statements (of those selected, only theirs are held). */
-	static final long CREDITS_PER_PASS = 500_000;
 
 	private final MemberStore members;
 
@@ -95,35 +94,39 @@ public class MemberStatements {
 	/** One member's statement, or empty if they hold no certification. */
 	public Optional<MemberStatement> of(String memberId) {
 		List<MemberStatement> found = new ArrayList<>(1);
-		forEach(new Selection(memberId, null, false), found::add);
+		Judge judge = judge();
+		forEach(new Selection(memberId, null, false), member -> judge.statement(member, false).ifPresent(found::add));
 		return found.stream().findFirst();
 	}
 
 	/**
 	 * Writes the selected statements to a folder ({@code <member_id>.html}) and returns how many. Members
-	 * are read and judged in order on this thread; their pages are rendered on every processor, a few
-	 * statements ahead at most, so the heap stays flat.
+	 * are read in order on this thread; each is judged, worded and rendered on every processor, a few
+	 * members ahead at most, so the heap stays flat.
 	 */
 	public int write(Selection selection, Path folder) {
 		int threads = Runtime.getRuntime().availableProcessors();
-		ExecutorService renderers = Executors.newFixedThreadPool(threads);
+		ExecutorService workers = Executors.newFixedThreadPool(threads);
 		Semaphore ahead = new Semaphore(4 * threads);
 		List<Future<?>> pending = new ArrayList<>();
-		int[] written = { 0 };
+		AtomicInteger written = new AtomicInteger();
+		Judge judge = judge();
 		try {
-			forEach(selection, statement -> {
+			forEach(selection, member -> {
 				ahead.acquireUninterruptibly();
-				pending.add(renderers.submit(() -> {
+				pending.add(workers.submit(() -> {
 					try {
-						this.pages.write(folder.resolve(statement.memberId() + ".html"), "statement",
-								Map.of("statement", statement));
+						judge.statement(member, selection.shortOnly()).ifPresent(statement -> {
+							this.pages.write(folder.resolve(statement.memberId() + ".html"), "statement",
+									Map.of("statement", statement));
+							written.incrementAndGet();
+						});
 					}
 					finally {
 						ahead.release();
 					}
 				}));
 				pending.removeIf(Future::isDone);
-				written[0]++;
 			});
 			for (Future<?> page : pending) {
 				page.get();
@@ -138,9 +141,31 @@ public class MemberStatements {
 					ex.getCause());
 		}
 		finally {
-			renderers.shutdownNow();
+			workers.shutdownNow();
 		}
-		return written[0];
+		return written.get();
+	}
+
+	/** What judging and wording a member's statement needs, read once for all of them. */
+	private Judge judge() {
+		return new Judge(new RulesEngine(this.ruleBook, this.catalog.allMeetingsById()), this.catalog.activeMeetings(),
+				this.members.membersById(), this.files.namesById(), asOf());
+	}
+
+	private record Judge(RulesEngine engine, List<Meeting> current, Map<String, Member> names,
+			Map<Integer, String> fileNames, LocalDate asOf) {
+
+		/** The member's statement; empty if only the short are asked for and they are short of nothing. */
+		Optional<MemberStatement> statement(MemberCredits member, boolean shortOnly) {
+			List<Explanation> explanations = this.engine.explain(member, this.current);
+			if (shortOnly && explanations.stream().allMatch(e -> e.assessment().eligible())) {
+				return Optional.empty();
+			}
+			Member known = this.names.get(member.memberId());
+			return Optional.of(MemberStatement.of(member.memberId(), (known != null) ? known.name() : "", this.asOf,
+					explanations, this.fileNames));
+		}
+
 	}
 
 	private static MemberCredits next(MemberCreditsReader reader) {
@@ -152,28 +177,19 @@ public class MemberStatements {
 		}
 	}
 
-	private void forEach(Selection selection, Consumer<MemberStatement> consumer) {
-		RulesEngine engine = new RulesEngine(this.ruleBook, this.catalog.allMeetingsById());
-		List<Meeting> current = this.catalog.activeMeetings();
-		Map<String, Member> names = this.members.membersById();
-		if (selection.memberId() != null && !names.containsKey(selection.memberId())) {
+	/** Every selected member with their credits, in member order. */
+	private void forEach(Selection selection, Consumer<MemberCredits> consumer) {
+		if (selection.memberId() != null && !this.members.membersById().containsKey(selection.memberId())) {
 			throw new RefusedException("member " + selection.memberId() + " is not in the member list");
 		}
-		Map<Integer, String> fileNames = this.files.namesById();
-		LocalDate asOf = asOf();
 		Predicate<MemberStore.CertifiedMember> selected = selection::selects;
-		MemberCreditsReader reader = new MemberCreditsReader(this.members, this.ledger, CREDITS_PER_PASS, selected);
+		MemberCreditsReader reader = new MemberCreditsReader(this.members, this.ledger,
+				MemberCreditsReader.creditsPerPassForHeap(), selected);
 		reader.open(new ExecutionContext());
 		try {
 			this.progress.start("statements", "members", 0);
 			for (MemberCredits member = next(reader); member != null; member = next(reader)) {
-				List<Explanation> explanations = engine.explain(member, current);
-				if (selection.shortOnly() && explanations.stream().allMatch(e -> e.assessment().eligible())) {
-					continue;
-				}
-				Member known = names.get(member.memberId());
-				consumer.accept(MemberStatement.of(member.memberId(), (known != null) ? known.name() : "", asOf,
-						explanations, fileNames));
+				consumer.accept(member);
 				this.progress.advance(1);
 			}
 		}

@@ -103,6 +103,9 @@ class PagesInBrowserTests {
 			.stream().map(e -> e.getText()).toList();
 		assertThat(certifications).containsExactly("BOARD", "SOCIETY_DIAGNOSTIC", "SOCIETY_THERAPEUTIC");
 		assertThat(browser.visibleText()).contains("要件").contains("対象期間の単位");
+		assertThat(browser.driver().findElements(By.cssSelector("table.credits thead th .en")).stream()
+			.map(e -> e.getText()).toList()).as("a column per certification")
+			.endsWith("BOARD", "SOCIETY_DIAGNOSTIC", "SOCIETY_THERAPEUTIC");
 		Files.write(SCREENSHOTS.resolve("statement.png"), browser.viewportScreenshot());
 
 		browser.layOutForA4(12);
