@@ -22,9 +22,13 @@ class BenchCommand implements CommandHandler {
 		Benchmark.Settings defaults = Benchmark.Settings.DEFAULTS;
 		List<String> scales = invocation.option("scales").map(s -> Arrays.asList(s.split(",")))
 			.orElse(defaults.scales());
+		// A named jar is run with java -jar (to compare builds); otherwise the launcher, as users run it.
+		Path launcher = invocation.option("jar").isPresent() ? null
+				: invocation.path("launcher", defaults.launcher().toString());
 		Benchmark.run(new Benchmark.Settings(scales, invocation.path("data", defaults.data().toString()),
 				invocation.path("work", defaults.work().toString()), invocation.path("jar", defaults.jar().toString()),
-				invocation.path("catalog", defaults.catalog().toString())));
+				launcher, invocation.path("catalog", defaults.catalog().toString()),
+				invocation.option("rounds", Integer.class).orElse(defaults.rounds())));
 		return ExitCodes.COMPLETED;
 	}
 

@@ -75,10 +75,12 @@ public enum Command {
 			Database.NONE, GenerateCommand.class, "to", "members", "rows", "files", "bad-share", "seed", "run-date",
 			"all-certifications", "catalog"),
 
-	BENCH("bench", "[--scales=1m,10m] [--data=bench/data] [--work=bench/work]", """
-			The benchmark (bench/run): generates and caches 1M- and 10M-row inputs, runs this jar on them as a
-			night runs, and prints per step wall time, rows/s, peak heap and database size.""", Database.NONE,
-			BenchCommand.class, "scales", "data", "work", "jar", "catalog");
+	BENCH("bench", "[--scales=1m,10m] [--rounds=3] [--data=bench/data] [--work=bench/work] [--jar=JAR]", """
+			The benchmark (bench/run): generates and caches 1M- and 10M-row inputs, runs the nights, the
+			statements and the fixed cost of a command on them as users run them (bin/renewal-credits; a named
+			--jar runs with java -jar), and prints wall times and their ratios to the read floor, rows/s, peak
+			heap and database size.""", Database.NONE,
+			BenchCommand.class, "scales", "rounds", "data", "work", "jar", "launcher", "catalog");
 
 	/** What a command does with the database. */
 	public enum Database {
