@@ -18,16 +18,22 @@ import jp.or.jrs.renewal.support.RenewalProperties;
 public class RenewalCreditsApplication {
 
 	public static void main(String[] args) {
-		// The build prepares the application context ahead of time (Spring AOT): starting from that takes
-		// half a second less of every night. A build without it (an IDE) starts the usual way.
-		// The portal (serve) is a web application: its context is not the one prepared at build time.
+		useBuildTimeContext(args);
+		System.exit(CommandLine.run(RenewalCreditsApplication.class, args));
+	}
+
+	/**
+	 * The build prepares the application context ahead of time (Spring AOT): starting from that takes half a
+	 * second less of every night. A build without it (an IDE) starts the usual way. The portal (serve) is a
+	 * web application: its context is not the one prepared at build time.
+	 */
+	static void useBuildTimeContext(String... args) {
 		boolean serve = args.length > 0 && args[0].equals("serve");
 		if (!serve && System.getProperty("spring.aot.enabled") == null
 				&& System.getProperty("spring.aot.processing") == null && ClassUtils.isPresent(
 				RenewalCreditsApplication.class.getName() + "__ApplicationContextInitializer", null)) {
 			System.setProperty("spring.aot.enabled", "true");
 		}
-		System.exit(CommandLine.run(RenewalCreditsApplication.class, args));
 	}
 
 }

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,43 @@ class PackagedJarIT {
 			.isEqualTo(ExitCodes.COMPLETED);
 		assertThat(printed.get(0)).isEqualTo("file,line,member_id,meeting_id,held_on,credit_type,lecture_id,topic,units");
 		assertThat(printed).hasSizeGreaterThan(1).allMatch(line -> line.split(",").length >= 8);
+	}
+
+	/**
+	 * The launcher people run ({@code bin/renewal-credits}), from another folder: it finds the project's jar
+	 * and rule files, keeps the current folder the caller's, and ends with the jar's exit status. Where the
+	 * build made the AOT cache, the JVM starts from it ({@code -XX:AOTMode=on} refuses to start otherwise).
+	 */
+	@Test
+	void theLauncherRunsFromAnyFolderWithTheAotCache(@TempDir Path elsewhere) throws Exception {
+		List<String> printed = new ArrayList<>();
+		assertThat(launch(elsewhere, Map.of(), printed, "run.date=2026-11-24",
+				"--input=" + Path.of("input").toAbsolutePath(), "--output=" + this.output))
+			.isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		assertThat(printed.get(0)).isEqualTo("Renewal credits: run of 2026-11-24");
+		assertThat(launch(elsewhere, Map.of(), new ArrayList<>(), "run.date=2026-11-24",
+				"--input=" + Path.of("input").toAbsolutePath(), "--output=" + this.output))
+			.isEqualTo(ExitCodes.NOTHING_TO_DO);
+		assertThat(launch(elsewhere, Map.of(), new ArrayList<>(), "status", "--bogus")).isEqualTo(ExitCodes.BAD_USAGE);
+
+		Assumptions.assumeTrue(Files.exists(Path.of("target/app/renewal-credits.aot")),
+				"no AOT cache: the build had no JDK 25");
+		printed.clear();
+		assertThat(launch(elsewhere, Map.of("JDK_JAVA_OPTIONS", "-XX:AOTMode=on"), printed, "--help"))
+			.isEqualTo(ExitCodes.COMPLETED);
+		assertThat(printed.get(0)).startsWith("usage: ");
+	}
+
+	static int launch(Path folder, Map<String, String> environment, List<String> printed, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Path.of("bin/renewal-credits").toAbsolutePath().toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+			.redirectError(ProcessBuilder.Redirect.INHERIT);
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		printed.addAll(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+		return process.waitFor();
 	}
 
 	/** The portal from the packaged jar: a web application, not the context prepared at build time. */

@@ -68,6 +68,8 @@ public final class CommandLine {
 
 	private static int runInContext(Class<?>[] sources, Invocation invocation) throws Exception {
 		SpringApplication application = new SpringApplication(sources);
+		// The context prepared at build time is the application class's, whoever called (AotTraining too).
+		application.setMainApplicationClass(sources[0]);
 		// Only the portal serves the web: every other command starts no web server.
 		application.setWebApplicationType(
 				(invocation.command() == Command.SERVE) ? WebApplicationType.SERVLET : WebApplicationType.NONE);

@@ -14,7 +14,8 @@ import jp.or.jrs.renewal.support.InputFileException;
 /**
  * Finds {@code jobs/}, the folder of rule files and settings that people edit: given with
  * {@code --renewal.jobs=DIR}, or {@code jobs/} in the current folder, or beside the project the jar was
- * built in ({@code target/..}), or beside the jar. So a command run from cron without a {@code cd} still
+ * built in ({@code target/..}; {@code target/app/../..} for the extracted copy {@code bin/renewal-credits}
+ * runs), or beside the jar. So a command run from cron without a {@code cd} still
  * finds its rules; where none is found, the message says where it looked and how to point at it.
  */
 final class JobsFolder {
@@ -35,8 +36,12 @@ final class JobsFolder {
 		File jarFolder = new ApplicationHome(JobsFolder.class).getDir();
 		if (jarFolder != null) {
 			Path home = jarFolder.toPath().toAbsolutePath().normalize();
-			if (home.getParent() != null) {
-				candidates.add(home.getParent().resolve("jobs"));
+			Path target = home.getParent();
+			if (target != null) {
+				candidates.add(target.resolve("jobs"));
+				if (home.endsWith(Path.of("target", "app")) && target.getParent() != null) {
+					candidates.add(target.getParent().resolve("jobs"));
+				}
 			}
 			candidates.add(home.resolve("jobs"));
 		}
