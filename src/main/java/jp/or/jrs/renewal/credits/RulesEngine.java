@@ -310,17 +310,18 @@ public final class RulesEngine {
 		}
 		outside.sort(BY_DATE);
 		LocalDate slipStart = window.start().plusYears(1);
-		List<Explanation.CreditFate> leaving = fates.stream()
-			.filter(fate -> fate.credit().heldOn().isBefore(slipStart))
-			.filter(fate -> fate.counted().signum() > 0 || !fate.countsAlsoAs().isEmpty())
-			.toList();
+		List<Explanation.CreditFate> leaving = new ArrayList<>();
+		for (Explanation.CreditFate fate : fates) {
+			if (fate.credit().heldOn().isBefore(slipStart)
+					&& (fate.counted().signum() > 0 || !fate.countsAlsoAs().isEmpty())) {
+				leaving.add(fate);
+			}
+		}
 		return new Explanation(assessment, bars, fates, outside, advice, slipStart, leaving);
 	}
 
-	private static final Comparator<Explanation.CreditFate> BY_DATE = Comparator
-		.comparing((Explanation.CreditFate fate) -> fate.credit().heldOn())
-		.thenComparingInt(fate -> fate.credit().fileId())
-		.thenComparingInt(fate -> fate.credit().line());
+	private static final Comparator<Explanation.CreditFate> BY_DATE = (a, b) -> Credit.BY_DATE.compare(a.credit(),
+			b.credit());
 
 	/**
 	 * What each selected credit earned toward a requirement and counted after its caps: an occurrence's
@@ -334,8 +335,7 @@ public final class RulesEngine {
 				selected.add(credit);
 			}
 		}
-		selected.sort(Comparator.comparing(Credit::heldOn).thenComparingInt(Credit::fileId)
-			.thenComparingInt(Credit::line));
+		selected.sort(Credit.BY_DATE);
 		Map<Occurrence, BigDecimal> perOccurrence = new HashMap<>();
 		BigDecimal total = BigDecimal.ZERO;
 		for (Credit credit : selected) {

@@ -2,6 +2,7 @@ package jp.or.jrs.renewal.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 
 import jp.or.jrs.renewal.catalog.MeetingId;
 
@@ -18,6 +19,18 @@ import jp.or.jrs.renewal.catalog.MeetingId;
  */
 public record Credit(int fileId, int line, String memberId, MeetingId meeting, String reportedAs, LocalDate heldOn,
 		CreditType type, String lectureId, Topic topic, BigDecimal units) {
+
+	/**
+	 * Date, then file and line: the order in which credits are capped and listed (written out rather than
+	 * composed of key extractors: statements sort every credit of every member with it).
+	 */
+	public static final Comparator<Credit> BY_DATE = (a, b) -> {
+		int date = a.heldOn.compareTo(b.heldOn);
+		if (date != 0) {
+			return date;
+		}
+		return (a.fileId != b.fileId) ? Integer.compare(a.fileId, b.fileId) : Integer.compare(a.line, b.line);
+	};
 
 	public Key key() {
 		return new Key(this.memberId, this.meeting, this.heldOn, this.type, this.lectureId);

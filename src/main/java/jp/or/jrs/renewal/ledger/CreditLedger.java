@@ -110,13 +110,10 @@ public class CreditLedger {
 			Predicate<String> wanted) {
 		Map<String, List<Credit>> credits = new HashMap<>();
 		Map<String, String> strings = new HashMap<>();
-		forEachChunk((fileId, chunk) -> LedgerChunks.decode(fileId, chunk, strings, credit -> {
-			String memberId = credit.memberId();
-			if (memberId.compareTo(firstMemberId) >= 0 && memberId.compareTo(lastMemberId) <= 0
-					&& wanted.test(memberId)) {
-				credits.computeIfAbsent(memberId, id -> new ArrayList<>()).add(credit);
-			}
-		}));
+		Predicate<String> inPass = memberId -> memberId.compareTo(firstMemberId) >= 0
+				&& memberId.compareTo(lastMemberId) <= 0 && wanted.test(memberId);
+		forEachChunk((fileId, chunk) -> LedgerChunks.decode(fileId, chunk, strings, inPass,
+				credit -> credits.computeIfAbsent(credit.memberId(), id -> new ArrayList<>()).add(credit)));
 		return credits;
 	}
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jp.or.jrs.renewal.catalog.MeetingId;
 
@@ -68,6 +69,15 @@ public final class LedgerChunks {
 	 * appears in many chunks); pass a map that lives as long as the credits.
 	 */
 	public static void decode(int fileId, byte[] chunk, Map<String, String> strings, Consumer<Credit> credits) {
+		decode(fileId, chunk, strings, memberId -> true, credits);
+	}
+
+	/**
+	 * As above, only the credits of the wanted members: the others are skipped as soon as their member is
+	 * read, without making their credit (a pass over part of the members reads every chunk).
+	 */
+	public static void decode(int fileId, byte[] chunk, Map<String, String> strings, Predicate<String> wanted,
+			Consumer<Credit> credits) {
 		In in = new In(chunk);
 		int version = in.varint();
 		if (version < 1 || version > VERSION) {
@@ -80,6 +90,10 @@ public final class LedgerChunks {
 			String memberId = in.string();
 			String shared = strings.putIfAbsent(memberId, memberId);
 			memberId = (shared != null) ? shared : memberId;
+			if (!wanted.test(memberId)) {
+				in.skip(version);
+				continue;
+			}
 			MeetingId meeting = MeetingId.of(in.varint());
 			LocalDate heldOn = LocalDate.ofEpochDay((version == 1) ? in.varint() : in.zigzag());
 			CreditType type = CreditType.ofCode(in.varint());
@@ -193,6 +207,24 @@ public final class LedgerChunks {
 		int zigzag() {
 			int value = varint();
 			return (value >>> 1) ^ -(value & 1);
+		}
+
+		/** Past the rest of a credit whose member has been read. */
+		void skip(int version) {
+			varint();
+			varint();
+			varint();
+			varint();
+			skipString();
+			varint();
+			if (version >= 3) {
+				skipString();
+			}
+		}
+
+		private void skipString() {
+			int length = varint();
+			this.position += length;
 		}
 
 		String string() {

@@ -3,12 +3,13 @@ package jp.or.jrs.renewal.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jp.or.jrs.renewal.credits.Explanation;
 import jp.or.jrs.renewal.credits.Explanation.Advice;
@@ -31,11 +32,6 @@ import jp.or.jrs.renewal.support.Numbers;
  */
 public record MemberStatement(String memberId, String name, LocalDate asOf, List<Certification> certifications,
 		List<CreditLine> credits, List<CreditLine> outside) {
-
-	/** The statement's body as HTML, every value escaped ({@link StatementHtml}). */
-	public String body() {
-		return StatementHtml.body(this);
-	}
 
 	/** One certification of the statement. */
 	public record Certification(Explanation explanation, String title, List<Bar> bars, List<Need> stillNeeded, List<Row> leaving, List<Message> leavingTotals) {
@@ -94,10 +90,6 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 	private static final Map<String, String> TITLES = Map.of("SOCIETY_DIAGNOSTIC", "放射線診断専門医 (日本医学放射線学会)",
 			"SOCIETY_THERAPEUTIC", "放射線治療専門医 (日本医学放射線学会)", "BOARD", "放射線科専門医 (日本専門医機構)");
 
-	private static final Comparator<Credit> BY_DATE = Comparator.comparing(Credit::heldOn)
-		.thenComparingInt(Credit::fileId)
-		.thenComparingInt(Credit::line);
-
 	public static MemberStatement of(String memberId, String name, LocalDate asOf, List<Explanation> explanations,
 			Map<Integer, String> fileNames) {
 		List<Certification> certifications = new ArrayList<>();
@@ -107,8 +99,7 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 		int index = 0;
 		for (Explanation e : explanations) {
 			String code = e.assessment().certification().certification();
-			Map<String, String> titles = new HashMap<>();
-			e.bars().forEach(bar -> titles.put(bar.result().code(), title(bar.requirement())));
+			Wording titles = new Wording(e);
 			for (CreditFate fate : e.credits()) {
 				fates.computeIfAbsent(fate.credit(), c -> new Fate[explanations.size()])[index] = fate(fate, titles);
 				any.putIfAbsent(fate.credit(), fate);
@@ -124,7 +115,7 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 			index++;
 		}
 		List<Credit> credits = new ArrayList<>(fates.keySet());
-		credits.sort(BY_DATE);
+		credits.sort(Credit.BY_DATE);
 		List<CreditLine> lines = new ArrayList<>(credits.size());
 		List<CreditLine> outside = new ArrayList<>();
 		for (Credit credit : credits) {
@@ -154,24 +145,60 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 				r.met(), Numbers.plain(bar.missing()));
 	}
 
+	/**
+	 * A certification's requirement titles, and what a contribution to one says: a member's hundred credits
+	 * mostly say the same few things ("学術集会参加の単位: 1"), so each is worded once per statement.
+	 */
+	private static final class Wording {
+
+		private final Map<String, String> titles = new HashMap<>();
+
+		private final Map<Contribution, Message> said = new HashMap<>();
+
+		Wording(Explanation e) {
+			e.bars().forEach(bar -> this.titles.put(bar.result().code(), MemberStatement.title(bar.requirement())));
+		}
+
+		String title(String code) {
+			return this.titles.getOrDefault(code, code);
+		}
+
+		Set<String> codes() {
+			return this.titles.keySet();
+		}
+
+		Message of(Contribution c) {
+			Message said = this.said.get(c);
+			if (said == null) {
+				said = contribution(c, this);
+				if (c.as() != null) {
+					said = new Message(c.as() + " としても算入: ", "also counts as " + c.as() + ": ").plus(said);
+				}
+				this.said.put(c, said);
+			}
+			return said;
+		}
+
+	}
+
 	/** What one credit counted toward in one certification, in words. */
-	private static Fate fate(CreditFate fate, Map<String, String> titles) {
+	private static Fate fate(CreditFate fate, Wording titles) {
+		if (fate.contributions().isEmpty() && fate.countsAlsoAs().isEmpty()) {
+			return new Fate(List.of(NOT_COUNTED), fate.capped(), false);
+		}
 		List<Message> counted = new ArrayList<>(fate.contributions().size() + fate.countsAlsoAs().size());
 		for (Contribution c : fate.contributions()) {
-			counted.add(contribution(c, titles));
+			counted.add(titles.of(c));
 		}
 		for (Contribution c : fate.countsAlsoAs()) {
-			counted.add(new Message(c.as() + " としても算入: ", "also counts as " + c.as() + ": ").plus(contribution(c, titles)));
-		}
-		if (counted.isEmpty()) {
-			counted.add(NOT_COUNTED);
+			counted.add(titles.of(c));
 		}
 		return new Fate(counted, fate.capped(), false);
 	}
 
 	private static final Message NOT_COUNTED = new Message("算入なし", "counts toward no requirement");
 
-	private static Row leaving(CreditFate fate, Map<String, String> titles) {
+	private static Row leaving(CreditFate fate, Wording titles) {
 		Credit credit = fate.credit();
 		boolean counted = fate.counted().signum() > 0 || fate.countsAlsoAs().stream().anyMatch(c -> c.counted().signum() > 0);
 		return new Row(credit.heldOn(), fate.meeting().name(), reportedAs(fate), kind(credit), fate(fate, titles).counted(),
@@ -198,8 +225,8 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 		return sent;
 	}
 
-	private static Message contribution(Contribution c, Map<String, String> titles) {
-		String title = titles.getOrDefault(c.requirement(), c.requirement());
+	private static Message contribution(Contribution c, Wording titles) {
+		String title = titles.title(c.requirement());
 		if (!c.capped()) {
 			return new Message(title + ": " + Numbers.plain(c.counted()), c.requirement() + ": " + Numbers.plain(c.counted()));
 		}
@@ -211,13 +238,24 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 						+ Numbers.plain(c.lost()) + " lost)");
 	}
 
+	/** What a credit is: its kind, topic and units. A few dozen of them say what every credit of the ledger is. */
 	private static Message kind(Credit credit) {
-		String topic = (credit.topic() == Topic.NONE) ? "" : " " + credit.topic().label();
-		String units = credit.type().hasUnits() ? " (" + Numbers.plain(credit.units()) + ")" : "";
-		return new Message(credit.type().japanese() + topic + units, credit.type().name() + topic + units);
+		return KINDS.computeIfAbsent(new Kind(credit.type(), credit.topic(), credit.units()), Kind::words);
 	}
 
-	private static Need need(Advice advice, Map<String, String> titles) {
+	private static final Map<Kind, Message> KINDS = new ConcurrentHashMap<>();
+
+	private record Kind(CreditType type, Topic topic, BigDecimal units) {
+
+		Message words() {
+			String topic = (this.topic == Topic.NONE) ? "" : " " + this.topic.label();
+			String units = this.type.hasUnits() ? " (" + Numbers.plain(this.units) + ")" : "";
+			return new Message(this.type.japanese() + topic + units, this.type.name() + topic + units);
+		}
+
+	}
+
+	private static Need need(Advice advice, Wording titles) {
 		Requirement rule = advice.rule();
 		String missing = Numbers.plain(advice.missing());
 		List<CreditType> types = List.copyOf(rule.where().creditTypes());
@@ -249,14 +287,14 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 							: new Message("「" + offer.meeting().name() + "」は " + units + " 単位",
 									offer.meeting().name() + " gives " + units));
 		}
-		return new Need(advice.requirement(), titles.getOrDefault(advice.requirement(), advice.requirement()), what,
+		return new Need(advice.requirement(), titles.title(advice.requirement()), what,
 				where);
 	}
 
 	/** What the credits leaving the window counted, per requirement. */
-	private static List<Message> leavingTotals(Explanation e, Map<String, String> titles) {
+	private static List<Message> leavingTotals(Explanation e, Wording titles) {
 		Map<String, BigDecimal> totals = new LinkedHashMap<>();
-		titles.keySet().forEach(code -> totals.put(code, BigDecimal.ZERO));
+		titles.codes().forEach(code -> totals.put(code, BigDecimal.ZERO));
 		for (CreditFate fate : e.leaving()) {
 			for (Contribution c : fate.contributions()) {
 				totals.merge(c.requirement(), c.counted(), BigDecimal::add);
@@ -268,7 +306,7 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 		List<Message> lines = new ArrayList<>();
 		totals.forEach((code, total) -> {
 			if (total.signum() > 0) {
-				lines.add(new Message(titles.get(code) + ": " + Numbers.plain(total), code + ": " + Numbers.plain(total)));
+				lines.add(new Message(titles.title(code) + ": " + Numbers.plain(total), code + ": " + Numbers.plain(total)));
 			}
 		});
 		return lines;

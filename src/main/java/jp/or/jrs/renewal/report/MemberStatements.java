@@ -29,7 +29,9 @@ import jp.or.jrs.renewal.credits.RulesEngine;
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.member.Member;
 import jp.or.jrs.renewal.member.MemberStore;
+import jp.or.jrs.renewal.report.StatementHtml.Frame;
 import jp.or.jrs.renewal.roster.RosterFileStore;
+import jp.or.jrs.renewal.support.AtomicFiles;
 import jp.or.jrs.renewal.support.Progress;
 import jp.or.jrs.renewal.support.RefusedException;
 
@@ -91,12 +93,12 @@ public class MemberStatements {
 		return all.isEmpty() ? LocalDate.now() : all.get(all.size() - 1).runDate();
 	}
 
-	/** One member's statement, or empty if they hold no certification. */
-	public Optional<MemberStatement> of(String memberId) {
+	/** One member's statement as a page, or empty if they hold no certification. */
+	public Optional<String> page(String memberId) {
 		List<MemberStatement> found = new ArrayList<>(1);
 		Judge judge = judge();
 		forEach(new Selection(memberId, null, false), member -> judge.statement(member, false).ifPresent(found::add));
-		return found.stream().findFirst();
+		return found.stream().findFirst().map(statement -> StatementHtml.page(statement, Frame.of(this.pages, judge.asOf())));
 	}
 
 	/**
@@ -111,14 +113,15 @@ public class MemberStatements {
 		List<Future<?>> pending = new ArrayList<>();
 		AtomicInteger written = new AtomicInteger();
 		Judge judge = judge();
+		Frame frame = Frame.of(this.pages, judge.asOf());
 		try {
 			forEach(selection, member -> {
 				ahead.acquireUninterruptibly();
 				pending.add(workers.submit(() -> {
 					try {
 						judge.statement(member, selection.shortOnly()).ifPresent(statement -> {
-							this.pages.write(folder.resolve(statement.memberId() + ".html"), "statement",
-									Map.of("statement", statement));
+							AtomicFiles.writeString(folder.resolve(statement.memberId() + ".html"),
+									StatementHtml.page(statement, frame));
 							written.incrementAndGet();
 						});
 					}

@@ -3,6 +3,7 @@ package jp.or.jrs.renewal.report;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -57,6 +58,11 @@ public class Pages {
 
 	public String render(String template, Map<String, Object> model) {
 		return this.engine.process(template, new Context(Locale.JAPAN, model));
+	}
+
+	/** One fragment of a template ({@code th:fragment}), rendered with the model's variables. */
+	public String fragment(String template, String fragment, Map<String, Object> model) {
+		return this.engine.process(template, Set.of(fragment), new Context(Locale.JAPAN, model));
 	}
 
 	/**

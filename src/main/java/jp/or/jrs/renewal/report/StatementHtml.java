@@ -1,21 +1,33 @@
 package jp.or.jrs.renewal.report;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jp.or.jrs.renewal.support.Message;
 
 /**
- * The body of a member's statement, as HTML: a section per certification (verdict, window, a bar per
- * requirement, what is still needed, what a year's slip would drop), then the member's credits, one row
- * each with a column per certification, and those outside every window. The page around it (head, title, name, footer) is the template
- * {@code statement.html}.
+ * A member's statement as a page: a section per certification (verdict, window, a bar per requirement,
+ * what is still needed, what a year's slip would drop), then the member's credits, one row each with a
+ * column per certification, and those outside every window. The style and the footer are those of every
+ * other page, rendered once from the templates ({@link Frame}).
  * <p>
- * Written here rather than in the template because the mailing season writes thousands of statements of
- * hundreds of rows: evaluating a template expression per value made them several times slower (measured
- * in {@code bench/RESULTS.md}). Every outside value goes through {@link #text}, which escapes exactly as
- * the templates' {@code th:text} does (unbescape's, Thymeleaf's own).
+ * Written here rather than by the template engine because the mailing season writes thousands of
+ * statements of hundreds of rows: evaluating template expressions per value, then per page, made them
+ * several times slower (measured in {@code bench/RESULTS.md}). Every outside value goes through
+ * {@link #text}, which escapes exactly as the templates' {@code th:text} does (unbescape's, Thymeleaf's own).
  */
 final class StatementHtml {
+
+	/** What every statement of a run shares with the other pages: their style, and the footer of that date. */
+	record Frame(String style, String footer) {
+
+		static Frame of(Pages pages, LocalDate asOf) {
+			return new Frame(pages.fragment("fragments/page", "style", Map.of()),
+					pages.fragment("fragments/page", "footer", Map.of("generated", asOf)));
+		}
+
+	}
 
 	private final StringBuilder html;
 
@@ -23,13 +35,22 @@ final class StatementHtml {
 		this.html = new StringBuilder(capacity);
 	}
 
-	static String body(MemberStatement statement) {
-		StatementHtml page = new StatementHtml(4096 + statement.credits().size() * 420);
+	static String page(MemberStatement statement, Frame frame) {
+		StatementHtml page = new StatementHtml(8192 + frame.style().length() + statement.credits().size() * 420);
+		String title = "単位取得状況 " + statement.name() + " (" + statement.memberId() + ")";
+		page.raw("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"UTF-8\">\n"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+			.text(title).raw("</title>\n").raw(frame.style())
+			.raw("\n</head>\n<body>\n<h1>更新単位 取得状況のお知らせ <span class=\"en\">Statement of renewal credits</span></h1>\n"
+					+ "<p class=\"sub\"><strong id=\"member-name\">")
+			.text(statement.name()).raw("</strong> 様 ・ 会員番号 <span class=\"en\">member</span> <span id=\"member-id\">")
+			.text(statement.memberId()).raw("</span> ・ <span>").text(statement.asOf().toString()).raw(" 現在 / as of ")
+			.text(statement.asOf().toString()).raw("</span></p>\n");
 		for (MemberStatement.Certification c : statement.certifications()) {
 			page.certification(c);
 		}
 		page.credits(statement);
-		return page.html.toString();
+		return page.raw(frame.footer()).raw("\n</body>\n</html>\n").html.toString();
 	}
 
 	private void certification(MemberStatement.Certification c) {

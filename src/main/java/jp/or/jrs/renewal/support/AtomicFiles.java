@@ -47,8 +47,9 @@ public final class AtomicFiles {
 		}
 	}
 
+	/** Writes a text in UTF-8, encoded whole (the JDK's fast path for strings) rather than through a writer. */
 	public static void writeString(Path target, String text) {
-		write(target, writer -> writer.write(text));
+		writeBytes(target, text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Writes bytes as they are and publishes them. */

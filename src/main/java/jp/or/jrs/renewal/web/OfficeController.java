@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -84,11 +85,12 @@ class OfficeController {
 		return "redirect:/office";
 	}
 
-	@GetMapping("/office/statements")
-	String statement(@RequestParam("member") String memberId, Model model) {
-		model.addAttribute("statement", this.statements.of(memberId.strip())
-			.orElseThrow(() -> new RefusedException("member " + memberId + " holds no certification to renew")));
-		return "statement";
+	/** A member's statement: the same page the {@code statement} command writes. */
+	@GetMapping(path = "/office/statements", produces = "text/html;charset=UTF-8")
+	@ResponseBody
+	String statement(@RequestParam("member") String memberId) {
+		return this.statements.page(memberId.strip())
+			.orElseThrow(() -> new RefusedException("member " + memberId + " holds no certification to renew"));
 	}
 
 	/** The files a night wrote (its dashboard and what it links to), and the page of every run. */

@@ -42,6 +42,26 @@ class LedgerChunksTests {
 	}
 
 	@Test
+	void skipsTheCreditsOfMembersNotWantedAndReadsTheRestAsTheyWere() {
+		List<Credit> entries = List.of(
+				new Credit(0, 2, "0010001", MeetingId.of(1), "旧名称の学会", LocalDate.of(2024, 4, 11),
+						CreditType.DOMAIN_LECTURE, "講習Ａ－１２", Topic.DIAGNOSTIC_AND_THERAPEUTIC, new BigDecimal("1.5")),
+				new Credit(0, 3, "0010002", MeetingId.of(300), "", LocalDate.of(1999, 1, 1), CreditType.ATTENDANCE, "",
+						Topic.NONE, BigDecimal.ZERO),
+				new Credit(0, 5, "0010001", MeetingId.of(7), "", LocalDate.of(2025, 1, 1), CreditType.COMMON_LECTURE,
+						"C-1", Topic.WORK_AND_TREATMENT, new BigDecimal("0.5")));
+		List<Credit> decoded = new ArrayList<>();
+		LedgerChunks.decode(0, LedgerChunks.encode(entries), new java.util.HashMap<>(), "0010002"::equals, decoded::add);
+		assertThat(decoded).singleElement().usingRecursiveComparison()
+			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(entries.get(1));
+
+		decoded.clear();
+		LedgerChunks.decode(0, LedgerChunks.encode(entries), new java.util.HashMap<>(), "0010001"::equals, decoded::add);
+		assertThat(decoded).usingRecursiveFieldByFieldElementComparator().extracting(Credit::line).containsExactly(2, 5);
+		assertThat(decoded.get(1).lectureId()).isEqualTo("C-1");
+	}
+
+	@Test
 	void isCompact() {
 		List<Credit> entries = new ArrayList<>();
 		for (int i = 0; i < 2000; i++) {

@@ -24,8 +24,8 @@ import jp.or.jrs.renewal.member.Certification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A statement's body is written outside the template: every value must still be escaped as text, and
- * every credit of the member shown once, with its fate in each certification.
+ * A statement is written outside the templates: every value must still be escaped as text, and every
+ * credit of the member shown once, with its fate in each certification.
  */
 class StatementHtmlTests {
 
@@ -36,6 +36,8 @@ class StatementHtmlTests {
 
 	static final Meeting HOSTILE_MEETING = new Meeting(MeetingId.parse("M0100"), 7, "7-1", HOSTILE, List.of(), false,
 			new BigDecimal("5"), new BigDecimal("2"), new BigDecimal("1"), 2);
+
+	static final StatementHtml.Frame FRAME = new StatementHtml.Frame("<style></style>", "<footer></footer>");
 
 	final List<Credit> credits = new ArrayList<>();
 
@@ -64,7 +66,7 @@ class StatementHtmlTests {
 		attend(2, 7, CONGRESS, "2026-04-10", "");
 		attend(1, 9, CONGRESS, "2015-04-10", "");
 
-		Element body = Jsoup.parseBodyFragment(statement().body());
+		Element body = Jsoup.parse(StatementHtml.page(statement(), FRAME));
 		Element credits = body.selectFirst("table.credits");
 
 		assertThat(credits.select("thead th")).extracting(Element::text).containsExactly("開催日 date", "学術集会 meeting",
@@ -86,10 +88,12 @@ class StatementHtmlTests {
 		attend(1, 2, HOSTILE_MEETING, "2026-04-10", "旧 " + HOSTILE);
 		attend(2, 3, HOSTILE_MEETING, "2026-04-10", "");
 
-		String html = statement().body();
+		String html = StatementHtml.page(statement(), FRAME);
 
 		assertThat(html).doesNotContain("<img").contains("&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;");
-		Element row = Jsoup.parseBodyFragment(html).selectFirst("table.credits tbody tr");
+		assertThat(Jsoup.parse(html).title()).as("the member's name in the title").isEqualTo("単位取得状況 " + HOSTILE + " (0012345)");
+		assertThat(Jsoup.parse(html).getElementById("member-name").text()).isEqualTo(HOSTILE);
+		Element row = Jsoup.parse(html).selectFirst("table.credits tbody tr");
 		assertThat(row.child(1).ownText()).isEqualTo(HOSTILE);
 		assertThat(row.child(1).text()).contains("旧名称「旧 " + HOSTILE + "」で報告").contains("osaka " + HOSTILE);
 	}
@@ -98,7 +102,7 @@ class StatementHtmlTests {
 	void drawsABarPerRequirementWithItsNeededMarkAndCap() {
 		attend(1, 2, CONGRESS, "2026-04-10", "");
 
-		Element requirements = Jsoup.parseBodyFragment(statement().body()).selectFirst("section.certification table.requirements");
+		Element requirements = Jsoup.parse(StatementHtml.page(statement(), FRAME)).selectFirst("section.certification table.requirements");
 
 		assertThat(requirements.select("tbody tr")).isNotEmpty();
 		assertThat(requirements.select(".track .needed-mark")).isNotEmpty();
