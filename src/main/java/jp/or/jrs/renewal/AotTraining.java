@@ -39,6 +39,7 @@ public final class AotTraining {
 		expect(failures, ExitCodes.COMPLETED, "status", output);
 		expect(failures, ExitCodes.COMPLETED, "ledger", "--member=" + MEMBER, output);
 		expect(failures, ExitCodes.COMPLETED, "statement", MEMBER, output, "--to=" + work.resolve("statements"));
+		expect(failures, ExitCodes.COMPLETED, "statement", "--renewing=2027", output, "--to=" + work.resolve("statements"));
 		expect(failures, ExitCodes.COMPLETED_WITH_REJECTS, "check", "input/rosters/organizer-mistakes.csv",
 				"run.date=" + DATE, "--input=input", "--to=" + work.resolve("check"));
 		expect(failures, ExitCodes.COMPLETED, "--help");

@@ -61,12 +61,25 @@ public record Explanation(Assessment assessment, List<Bar> bars, List<CreditFate
 
 		/** Everything it counted, over all requirements of the certification. */
 		public BigDecimal counted() {
-			return this.contributions.stream().map(Contribution::counted).reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal counted = BigDecimal.ZERO;
+			for (Contribution c : this.contributions) {
+				counted = counted.add(c.counted());
+			}
+			return counted;
 		}
 
 		public boolean capped() {
-			return this.contributions.stream().anyMatch(Contribution::capped)
-					|| this.countsAlsoAs.stream().anyMatch(Contribution::capped);
+			for (Contribution c : this.contributions) {
+				if (c.capped()) {
+					return true;
+				}
+			}
+			for (Contribution c : this.countsAlsoAs) {
+				if (c.capped()) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

@@ -38,6 +38,11 @@ public final class RulesEngine {
 	/** Meetings by number ({@code M0001} is 1). */
 	private final Meeting[] meetings;
 
+	/** The best offers of each requirement (by identity: the rule book's own), for the catalog they were found in. */
+	private final Map<Requirement, List<Explanation.MeetingOffer>> offers = new IdentityHashMap<>();
+
+	private List<Meeting> offersCatalog;
+
 	public RulesEngine(RuleBook ruleBook, Map<MeetingId, Meeting> meetingsById) {
 		this.ruleBook = ruleBook;
 		int highest = meetingsById.keySet().stream().mapToInt(MeetingId::number).max().orElse(0);
@@ -379,6 +384,17 @@ public final class RulesEngine {
 			}
 			return best(offers);
 		}
+		synchronized (this.offers) {
+			if (this.offersCatalog != catalog) {
+				this.offers.clear();
+				this.offersCatalog = catalog;
+			}
+			return this.offers.computeIfAbsent(requirement, r -> offers(r, catalog));
+		}
+	}
+
+	/** What attending each catalog meeting would give toward a requirement: the same for every member. */
+	private List<Explanation.MeetingOffer> offers(Requirement requirement, List<Meeting> catalog) {
 		CreditFilter where = requirement.where();
 		boolean attendance = where.creditTypes().isEmpty() || where.creditTypes().contains(CreditType.ATTENDANCE);
 		List<Explanation.MeetingOffer> offers = new ArrayList<>();

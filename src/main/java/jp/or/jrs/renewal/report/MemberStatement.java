@@ -66,11 +66,21 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 			List<Fate> fates) {
 
 		public boolean capped() {
-			return this.fates.stream().anyMatch(Fate::capped);
+			for (Fate fate : this.fates) {
+				if (fate.capped()) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		public boolean outsideEveryWindow() {
-			return this.fates.stream().allMatch(Fate::outside);
+			for (Fate fate : this.fates) {
+				if (!fate.outside()) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 	}
