@@ -130,7 +130,7 @@ public final class Benchmark {
 				best.merge(night.label(), night, (a, b) -> a.wall().compareTo(b.wall()) <= 0 ? a : b);
 			}
 			if (full) {
-				Command written = statements(launch, output, work);
+				Command written = statements(launch, output, work, round);
 				statements = (statements == null || written.wall().compareTo(statements.wall()) < 0) ? written : statements;
 				FixedCost measured = FixedCost.measure(launch, input, output, work);
 				fixed = (fixed == null) ? measured : fixed.best(measured);
@@ -188,9 +188,10 @@ public final class Benchmark {
 	}
 
 	/** The mailing season: the statements of every member renewing in {@link #RENEWING}, as the last night left them. */
-	private static Command statements(Launch launch, Path output, Path work) throws Exception {
-		Path folder = work.resolve("statements");
-		deleteTree(folder);
+	private static Command statements(Launch launch, Path output, Path work, int round) throws Exception {
+		// A fresh folder each round: deleting the last round's 300 MB of pages just before would make the
+		// file system's clean-up part of the measured run.
+		Path folder = work.resolve("statements-" + round);
 		Path gcLog = work.resolve("gc-statements.log");
 		long started = System.nanoTime();
 		List<String> printed = exec(launch, List.of("-Xlog:gc:file=" + gcLog),
