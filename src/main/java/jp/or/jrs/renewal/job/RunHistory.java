@@ -1,16 +1,18 @@
 package jp.or.jrs.renewal.job;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import jp.or.jrs.renewal.support.RunDate;
@@ -19,16 +21,20 @@ import jp.or.jrs.renewal.support.RunDate;
  * The runs the job repository remembers, newest first: each attempt with its state and times, and its
  * steps with their counts. The roster files of the ingest step are summed into it (those that did not
  * complete are kept apart).
+ * <p>
+ * Read with three queries over Spring Batch's tables rather than through its {@code JobRepository}, which
+ * loads every step execution with its context one by one: a first night of 294 roster files made
+ * {@code status} run 363 queries.
  */
 @Service
 public class RunHistory {
 
 	private static final String PARTITION_PREFIX = "ingestRoster:";
 
-	private final JobRepository jobRepository;
+	private final JdbcTemplate jdbc;
 
-	public RunHistory(JobRepository jobRepository) {
-		this.jobRepository = jobRepository;
+	public RunHistory(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	/** A night and its attempts, oldest attempt first. */
@@ -48,41 +54,96 @@ public class RunHistory {
 			long written, long filtered, int files) {
 	}
 
+	/** A step execution's row. */
+	private record StepRow(long execution, String name, BatchStatus status, LocalDateTime started,
+			LocalDateTime ended, long read, long written, long filtered) {
+	}
+
 	public List<Run> latest(int limit) {
-		List<Run> runs = new ArrayList<>();
-		for (JobInstance instance : this.jobRepository.getJobInstances(RenewalJobConfiguration.JOB_NAME, 0, limit)) {
-			List<JobExecution> executions = new ArrayList<>(this.jobRepository.getJobExecutions(instance));
-			executions.sort(Comparator.comparing(JobExecution::getId));
-			JobExecution last = executions.get(executions.size() - 1);
-			runs.add(new Run(RunDate.of(last), last.getStatus(), executions.stream().map(RunHistory::attempt).toList()));
+		List<Long> instances = this.jdbc.queryForList("""
+				SELECT JOB_INSTANCE_ID FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = ?
+				ORDER BY JOB_INSTANCE_ID DESC FETCH FIRST ? ROWS ONLY""", Long.class, RenewalJobConfiguration.JOB_NAME,
+				limit);
+		if (instances.isEmpty()) {
+			return List.of();
 		}
+		String in = String.join(",", Collections.nCopies(instances.size(), "?"));
+		Map<Long, List<Long>> executionsOf = new LinkedHashMap<>();
+		instances.forEach(instance -> executionsOf.put(instance, new ArrayList<>()));
+		Map<Long, Object[]> executions = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT e.JOB_EXECUTION_ID, e.JOB_INSTANCE_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
+				       p.PARAMETER_VALUE
+				FROM BATCH_JOB_EXECUTION e LEFT JOIN BATCH_JOB_EXECUTION_PARAMS p
+				  ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = '""" + RunDate.PARAMETER + """
+				'
+				WHERE e.JOB_INSTANCE_ID IN (""" + in + ") ORDER BY e.JOB_EXECUTION_ID", (ResultSet rs) -> {
+			long id = rs.getLong(1);
+			executionsOf.get(rs.getLong(2)).add(id);
+			executions.put(id, new Object[] { BatchStatus.valueOf(rs.getString(3)), time(rs.getTimestamp(4)),
+					time(rs.getTimestamp(5)), rs.getString(6), rs.getString(7) });
+		}, instances.toArray());
+		Map<Long, List<StepRow>> steps = new LinkedHashMap<>();
+		if (!executions.isEmpty()) {
+			this.jdbc.query("""
+					SELECT JOB_EXECUTION_ID, STEP_NAME, STATUS, START_TIME, END_TIME, READ_COUNT, WRITE_COUNT, FILTER_COUNT
+					FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID IN ("""
+					+ String.join(",", Collections.nCopies(executions.size(), "?")) + ") ORDER BY STEP_EXECUTION_ID",
+					(ResultSet rs) -> {
+						StepRow row = stepRow(rs);
+						steps.computeIfAbsent(row.execution(), e -> new ArrayList<>()).add(row);
+					}, executions.keySet().toArray());
+		}
+		List<Run> runs = new ArrayList<>();
+		executionsOf.forEach((instance, ids) -> {
+			if (ids.isEmpty()) {
+				return;
+			}
+			List<Attempt> attempts = new ArrayList<>();
+			for (long id : ids) {
+				Object[] e = executions.get(id);
+				attempts.add(attempt(id, (BatchStatus) e[0], (LocalDateTime) e[1], (LocalDateTime) e[2], (String) e[3],
+						steps.getOrDefault(id, List.of())));
+			}
+			Object[] last = executions.get(ids.get(ids.size() - 1));
+			if (last[4] == null) {
+				throw new IllegalStateException("job execution " + ids.get(ids.size() - 1) + " has no " + RunDate.PARAMETER);
+			}
+			runs.add(new Run(LocalDate.parse((String) last[4]), (BatchStatus) last[0], attempts));
+		});
 		return runs;
 	}
 
-	private static Attempt attempt(JobExecution execution) {
-		List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
-		steps.sort(Comparator.comparing(StepExecution::getId));
-		List<StepExecution> files = steps.stream().filter(s -> s.getStepName().startsWith(PARTITION_PREFIX)).toList();
+	private static StepRow stepRow(ResultSet rs) throws SQLException {
+		return new StepRow(rs.getLong(1), rs.getString(2), BatchStatus.valueOf(rs.getString(3)), time(rs.getTimestamp(4)),
+				time(rs.getTimestamp(5)), rs.getLong(6), rs.getLong(7), rs.getLong(8));
+	}
+
+	private static LocalDateTime time(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toLocalDateTime() : null;
+	}
+
+	private static Attempt attempt(long id, BatchStatus status, LocalDateTime started, LocalDateTime ended,
+			String description, List<StepRow> steps) {
+		List<StepRow> files = steps.stream().filter(s -> s.name().startsWith(PARTITION_PREFIX)).toList();
 		List<StepRun> stepRuns = new ArrayList<>();
-		for (StepExecution step : steps) {
-			if (step.getStepName().startsWith(PARTITION_PREFIX)) {
+		for (StepRow step : steps) {
+			if (step.name().startsWith(PARTITION_PREFIX)) {
 				continue;
 			}
-			boolean ingest = step.getStepName().equals("ingest");
-			stepRuns.add(new StepRun(step.getStepName(), step.getStatus(), step.getStartTime(), step.getEndTime(),
-					ingest ? files.stream().mapToLong(StepExecution::getReadCount).sum() : step.getReadCount(),
-					ingest ? files.stream().mapToLong(StepExecution::getWriteCount).sum() : step.getWriteCount(),
-					step.getFilterCount(), ingest ? files.size() : 0));
+			boolean ingest = step.name().equals("ingest");
+			stepRuns.add(new StepRun(step.name(), step.status(), step.started(), step.ended(),
+					ingest ? files.stream().mapToLong(StepRow::read).sum() : step.read(),
+					ingest ? files.stream().mapToLong(StepRow::written).sum() : step.written(), step.filtered(),
+					ingest ? files.size() : 0));
 		}
 		List<StepRun> unfinished = files.stream()
-			.filter(file -> file.getStatus() != BatchStatus.COMPLETED)
-			.map(file -> new StepRun(file.getStepName().substring(PARTITION_PREFIX.length()), file.getStatus(),
-					file.getStartTime(), file.getEndTime(), file.getReadCount(), file.getWriteCount(),
-					file.getFilterCount(), 1))
+			.filter(file -> file.status() != BatchStatus.COMPLETED)
+			.map(file -> new StepRun(file.name().substring(PARTITION_PREFIX.length()), file.status(), file.started(),
+					file.ended(), file.read(), file.written(), file.filtered(), 1))
 			.toList();
-		String description = execution.getExitStatus().getExitDescription();
-		return new Attempt(execution.getId(), execution.getStatus(), execution.getStartTime(), execution.getEndTime(),
-				description.isBlank() ? null : description, stepRuns, unfinished);
+		return new Attempt(id, status, started, ended, (description == null || description.isBlank()) ? null : description,
+				stepRuns, unfinished);
 	}
 
 }

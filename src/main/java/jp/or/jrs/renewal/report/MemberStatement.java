@@ -27,14 +27,14 @@ import jp.or.jrs.renewal.support.Numbers;
  * A member's statement: every certification they renew, its verdict, a bar per requirement, what is still
  * needed and where to get it, and what leaves the window if the renewal slips a year; then every credit
  * of the member once, with what it counted toward in each certification, and last the credits outside
- * every window. The wording (Japanese with
- * English) is made here; {@link StatementHtml} lays it out.
+ * every window. The wording (Japanese with English) is made here; {@link StatementHtml} lays it out.
  */
 public record MemberStatement(String memberId, String name, LocalDate asOf, List<Certification> certifications,
 		List<CreditLine> credits, List<CreditLine> outside) {
 
 	/** One certification of the statement. */
-	public record Certification(Explanation explanation, String title, List<Bar> bars, List<Need> stillNeeded, List<Row> leaving, List<Message> leavingTotals) {
+	public record Certification(Explanation explanation, String title, List<Bar> bars, List<Need> stillNeeded,
+			List<Row> leaving, List<Message> leavingTotals) {
 
 		public boolean eligible() {
 			return this.explanation.assessment().eligible();
@@ -52,9 +52,8 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 			String missing) {
 	}
 
-	/** A credit as a row: when, where (and under which name it was reported), what, and its fate. */
-	public record Row(LocalDate heldOn, String meeting, Message reportedAs, Message kind, List<Message> fates,
-			boolean capped, boolean counted) {
+	/** A credit that would leave the window: when, where, what, and what it counted. */
+	public record Row(LocalDate heldOn, String meeting, Message kind, List<Message> fates) {
 	}
 
 	/**
@@ -209,10 +208,7 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 	private static final Message NOT_COUNTED = new Message("算入なし", "counts toward no requirement");
 
 	private static Row leaving(CreditFate fate, Wording titles) {
-		Credit credit = fate.credit();
-		boolean counted = fate.counted().signum() > 0 || fate.countsAlsoAs().stream().anyMatch(c -> c.counted().signum() > 0);
-		return new Row(credit.heldOn(), fate.meeting().name(), reportedAs(fate), kind(credit), fate(fate, titles).counted(),
-				fate.capped(), counted);
+		return new Row(fate.credit().heldOn(), fate.meeting().name(), kind(fate.credit()), fate(fate, titles).counted());
 	}
 
 	private static Message reportedAs(CreditFate fate) {
