@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,16 +114,18 @@ public class MemberStatements {
 		Semaphore ahead = new Semaphore(4 * threads);
 		List<Future<?>> pending = new ArrayList<>();
 		AtomicInteger written = new AtomicInteger();
-		Judge judge = judge();
-		Frame frame = Frame.of(this.pages, judge.asOf());
+		// What the workers need (the rules, the catalog, the members' names, the pages' style) is made ready
+		// on them while this thread reads the first pass of the ledger.
+		CompletableFuture<Judge> judging = CompletableFuture.supplyAsync(this::judge, workers);
+		CompletableFuture<Frame> framing = CompletableFuture.supplyAsync(() -> Frame.of(this.pages, asOf()), workers);
 		try {
 			forEach(selection, member -> {
 				ahead.acquireUninterruptibly();
 				pending.add(workers.submit(() -> {
 					try {
-						judge.statement(member, selection.shortOnly()).ifPresent(statement -> {
+						judging.join().statement(member, selection.shortOnly()).ifPresent(statement -> {
 							AtomicFiles.writeString(folder.resolve(statement.memberId() + ".html"),
-									StatementHtml.page(statement, frame));
+									StatementHtml.page(statement, framing.join()));
 							written.incrementAndGet();
 						});
 					}
@@ -140,8 +144,9 @@ public class MemberStatements {
 			throw new IllegalStateException("Interrupted while writing statements", ex);
 		}
 		catch (ExecutionException ex) {
-			throw new IllegalStateException("A statement could not be written: " + ex.getCause().getMessage(),
-					ex.getCause());
+			Throwable cause = (ex.getCause() instanceof CompletionException c && c.getCause() != null) ? c.getCause()
+					: ex.getCause();
+			throw new IllegalStateException("A statement could not be written: " + cause.getMessage(), cause);
 		}
 		finally {
 			workers.shutdownNow();
