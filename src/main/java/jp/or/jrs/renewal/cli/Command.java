@@ -75,7 +75,9 @@ public enum Command {
 			Database.NONE, GenerateCommand.class, "to", "members", "rows", "files", "bad-share", "seed", "run-date",
 			"all-certifications", "catalog"),
 
-	BENCH("bench", "[--scales=1m,10m] [--rounds=3] [--data=bench/data] [--work=bench/work] [--jar=JAR]", """
+	BENCH("bench", """
+			[--scales=1m,10m] [--rounds=3] [--data=bench/data] [--work=bench/work]
+			         [--launcher=bin/renewal-credits | --jar=JAR] [--catalog=FILE]""", """
 			The benchmark (bench/run): generates and caches 1M- and 10M-row inputs, runs the nights, the
 			statements and the fixed cost of a command on them as users run them (bin/renewal-credits; a named
 			--jar runs with java -jar), and prints wall times and their ratios to the read floor, rows/s, peak

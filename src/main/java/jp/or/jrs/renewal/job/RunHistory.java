@@ -22,9 +22,11 @@ import jp.or.jrs.renewal.support.RunDate;
  * steps with their counts. The roster files of the ingest step are summed into it (those that did not
  * complete are kept apart).
  * <p>
- * Read with three queries over Spring Batch's tables rather than through its {@code JobRepository}, which
- * loads every step execution with its context one by one: a first night of 294 roster files made
- * {@code status} run 363 queries.
+ * Read with three queries over Spring Batch's tables ({@code BATCH_JOB_INSTANCE}, {@code BATCH_JOB_EXECUTION}
+ * and its parameters, {@code BATCH_STEP_EXECUTION}, as the migrations create them for both databases)
+ * rather than through its {@code JobRepository}, which loads every step execution with its context one by
+ * one: a first night of 294 roster files made {@code status} run 363 queries. A Spring Batch upgrade that
+ * changes those tables changes this class too (the functional tests run {@code status} on both).
  */
 @Service
 public class RunHistory {
@@ -75,14 +77,13 @@ public class RunHistory {
 				SELECT e.JOB_EXECUTION_ID, e.JOB_INSTANCE_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
 				       p.PARAMETER_VALUE
 				FROM BATCH_JOB_EXECUTION e LEFT JOIN BATCH_JOB_EXECUTION_PARAMS p
-				  ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = '""" + RunDate.PARAMETER + """
-				'
+				  ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = ?
 				WHERE e.JOB_INSTANCE_ID IN (""" + in + ") ORDER BY e.JOB_EXECUTION_ID", (ResultSet rs) -> {
 			long id = rs.getLong(1);
 			executionsOf.get(rs.getLong(2)).add(id);
 			executions.put(id, new Object[] { BatchStatus.valueOf(rs.getString(3)), time(rs.getTimestamp(4)),
 					time(rs.getTimestamp(5)), rs.getString(6), rs.getString(7) });
-		}, instances.toArray());
+		}, parameters(RunDate.PARAMETER, instances));
 		Map<Long, List<StepRow>> steps = new LinkedHashMap<>();
 		if (!executions.isEmpty()) {
 			this.jdbc.query("""
@@ -112,6 +113,13 @@ public class RunHistory {
 			runs.add(new Run(LocalDate.parse((String) last[4]), (BatchStatus) last[0], attempts));
 		});
 		return runs;
+	}
+
+	private static Object[] parameters(String first, List<Long> rest) {
+		List<Object> parameters = new ArrayList<>(rest.size() + 1);
+		parameters.add(first);
+		parameters.addAll(rest);
+		return parameters.toArray();
 	}
 
 	private static StepRow stepRow(ResultSet rs) throws SQLException {

@@ -88,12 +88,12 @@ public final class LedgerChunks {
 		for (int i = 0; i < count; i++) {
 			line += in.varint();
 			String memberId = in.string();
-			String shared = strings.putIfAbsent(memberId, memberId);
-			memberId = (shared != null) ? shared : memberId;
 			if (!wanted.test(memberId)) {
 				in.skip(version);
 				continue;
 			}
+			String shared = strings.putIfAbsent(memberId, memberId);
+			memberId = (shared != null) ? shared : memberId;
 			MeetingId meeting = MeetingId.of(in.varint());
 			LocalDate heldOn = LocalDate.ofEpochDay((version == 1) ? in.varint() : in.zigzag());
 			CreditType type = CreditType.ofCode(in.varint());

@@ -92,7 +92,7 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 	}
 
 	/** What an unmet requirement still needs, and the meetings that give the most for it. */
-	public record Need(String code, String title, Message what, List<Message> where) {
+	public record Need(String title, Message what, List<Message> where) {
 	}
 
 	/** Certification codes as the member reads them. */
@@ -160,7 +160,8 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 	 */
 	private static final class Wording {
 
-		private final Map<String, String> titles = new HashMap<>();
+		/** In the order of the requirements table, which the slip's totals follow. */
+		private final Map<String, String> titles = new LinkedHashMap<>();
 
 		private final Map<Contribution, Message> said = new HashMap<>();
 
@@ -293,7 +294,7 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 							: new Message("「" + offer.meeting().name() + "」は " + units + " 単位",
 									offer.meeting().name() + " gives " + units));
 		}
-		return new Need(advice.requirement(), titles.title(advice.requirement()), what,
+		return new Need(titles.title(advice.requirement()), what,
 				where);
 	}
 

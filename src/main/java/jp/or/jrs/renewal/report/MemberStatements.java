@@ -3,6 +3,7 @@ package jp.or.jrs.renewal.report;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public class MemberStatements {
 	/** One member's statement as a page, or empty if they hold no certification. */
 	public Optional<String> page(String memberId) {
 		List<MemberStatement> found = new ArrayList<>(1);
-		Judge judge = judge();
+		Judge judge = judge(asOf());
 		forEach(new Selection(memberId, null, false), member -> judge.statement(member, false).ifPresent(found::add));
 		return found.stream().findFirst().map(statement -> StatementHtml.page(statement, Frame.of(this.pages, judge.asOf())));
 	}
@@ -116,8 +117,9 @@ public class MemberStatements {
 		AtomicInteger written = new AtomicInteger();
 		// What the workers need (the rules, the catalog, the members' names, the pages' style) is made ready
 		// on them while this thread reads the first pass of the ledger.
-		CompletableFuture<Judge> judging = CompletableFuture.supplyAsync(this::judge, workers);
-		CompletableFuture<Frame> framing = CompletableFuture.supplyAsync(() -> Frame.of(this.pages, asOf()), workers);
+		LocalDate asOf = asOf();
+		CompletableFuture<Judge> judging = CompletableFuture.supplyAsync(() -> judge(asOf), workers);
+		CompletableFuture<Frame> framing = CompletableFuture.supplyAsync(() -> Frame.of(this.pages, asOf), workers);
 		try {
 			forEach(selection, member -> {
 				ahead.acquireUninterruptibly();
@@ -133,11 +135,28 @@ public class MemberStatements {
 						ahead.release();
 					}
 				}));
-				pending.removeIf(Future::isDone);
+				// A statement that failed stops the command here, not only at the end.
+				for (Iterator<Future<?>> done = pending.iterator(); done.hasNext();) {
+					Future<?> page = done.next();
+					if (page.isDone()) {
+						getOrThrow(page);
+						done.remove();
+					}
+				}
 			});
 			for (Future<?> page : pending) {
-				page.get();
+				getOrThrow(page);
 			}
+		}
+		finally {
+			workers.shutdownNow();
+		}
+		return written.get();
+	}
+
+	private static void getOrThrow(Future<?> page) {
+		try {
+			page.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -146,18 +165,17 @@ public class MemberStatements {
 		catch (ExecutionException ex) {
 			Throwable cause = (ex.getCause() instanceof CompletionException c && c.getCause() != null) ? c.getCause()
 					: ex.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
 			throw new IllegalStateException("A statement could not be written: " + cause.getMessage(), cause);
 		}
-		finally {
-			workers.shutdownNow();
-		}
-		return written.get();
 	}
 
 	/** What judging and wording a member's statement needs, read once for all of them. */
-	private Judge judge() {
+	private Judge judge(LocalDate asOf) {
 		return new Judge(new RulesEngine(this.ruleBook, this.catalog.allMeetingsById()), this.catalog.activeMeetings(),
-				this.members.membersById(), this.files.namesById(), asOf());
+				this.members.membersById(), this.files.namesById(), asOf);
 	}
 
 	private record Judge(RulesEngine engine, List<Meeting> current, Map<String, Member> names,

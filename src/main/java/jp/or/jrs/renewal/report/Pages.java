@@ -17,9 +17,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import jp.or.jrs.renewal.support.AtomicFiles;
 
 /**
- * Writes the pages people read (the office dashboard, organizer reports, member statements) from the
- * Thymeleaf templates in {@code templates/}, the same templates the web portal serves. Every value is
- * written with {@code th:text}, which escapes it: names and meeting names come from outside. Pages are
+ * Writes the pages people read (the office dashboards, organizer reports) from the Thymeleaf templates in
+ * {@code templates/}, the same templates the web portal serves; member statements take their style and
+ * footer from here ({@link #fragment}) and are written by {@code StatementHtml}. Every value is written
+ * with {@code th:text}, which escapes it: names and meeting names come from outside. Pages are
  * self-contained (their style inline, charts as inline SVG, no script), so they open from disk, by mail or
  * from the portal alike, and each is written whole under a temporary name, then renamed.
  */

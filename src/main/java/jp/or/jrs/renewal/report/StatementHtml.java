@@ -223,7 +223,7 @@ final class StatementHtml {
 		return this;
 	}
 
-	/** A percentage with one decimal ({@code 66.7}), as {@code %.1f} would write it, without a Formatter per bar. */
+	/** A percentage with one decimal ({@code 66.7}, rounded half up on the double), without a Formatter per bar. */
 	private StatementHtml percent(double value) {
 		long tenths = Math.round(value * 10);
 		this.html.append(tenths / 10).append('.').append(Math.abs(tenths % 10));

@@ -1,5 +1,8 @@
 /**
- * The files people read: {@code eligibility.csv} and {@code requirements.csv} as the credits step judges,
- * then {@code summary.csv}, the reject reports and the run summary for the office. Last step of the night.
+ * The files and pages people read, written by the night's last steps ({@code rosterReports}, {@code reports}):
+ * the reject reports and the organizers' pages, {@code summary.csv}, {@code shortfall.csv}, the run summary
+ * and the office dashboards ({@link jp.or.jrs.renewal.report.Pages}, Thymeleaf templates shared with the
+ * portal); and the members' statements, on demand ({@link jp.or.jrs.renewal.report.MemberStatements}, pages
+ * written by {@code StatementHtml}).
  */
 package jp.or.jrs.renewal.report;

@@ -34,6 +34,11 @@ class PostgresNightFunctionalTests {
 			assertThat(night.run("2026-11-25", database)).isEqualTo(ExitCodes.COMPLETED);
 			assertThat(night.csv("2026-11-25", "summary.csv")).extracting(r -> r.get("status"))
 				.containsExactly("UNCHANGED", "UNCHANGED");
+			assertThat(night.command("status", database)).isEqualTo(ExitCodes.COMPLETED);
+			assertThat(night.printed).as("status reads Spring Batch's tables with its own SQL")
+				.contains("run.date 2026-11-25  COMPLETED").contains("run.date 2026-11-24  COMPLETED")
+				.contains("ingest   COMPLETED");
+			assertThat(night.printed.indexOf("2026-11-25")).as("newest first").isLessThan(night.printed.indexOf("2026-11-24"));
 			assertThat(night.output.resolve("db")).as("no embedded database was created").doesNotExist();
 			assertThat(night.output.resolve("spool")).doesNotExist();
 		}
