@@ -3,6 +3,7 @@ package jp.or.jrs.renewal.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -103,19 +104,16 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 			Map<Integer, String> fileNames) {
 		List<Certification> certifications = new ArrayList<>();
 		// Every credit of the member is in each explanation, in its window or outside it: one line per credit.
-		Map<Credit, Fate[]> fates = new IdentityHashMap<>();
-		Map<Credit, CreditFate> any = new IdentityHashMap<>();
+		Map<Credit, Seen> seen = new IdentityHashMap<>();
 		int index = 0;
 		for (Explanation e : explanations) {
 			String code = e.assessment().certification().certification();
 			Wording titles = new Wording(e);
 			for (CreditFate fate : e.credits()) {
-				fates.computeIfAbsent(fate.credit(), c -> new Fate[explanations.size()])[index] = fate(fate, titles);
-				any.putIfAbsent(fate.credit(), fate);
+				Seen.of(seen, fate, explanations.size()).fates()[index] = fate(fate, titles);
 			}
 			for (CreditFate fate : e.outside()) {
-				fates.computeIfAbsent(fate.credit(), c -> new Fate[explanations.size()])[index] = Fate.OUTSIDE;
-				any.putIfAbsent(fate.credit(), fate);
+				Seen.of(seen, fate, explanations.size());
 			}
 			certifications.add(new Certification(e, TITLES.getOrDefault(code, code),
 					e.bars().stream().map(MemberStatement::bar).toList(),
@@ -123,23 +121,34 @@ public record MemberStatement(String memberId, String name, LocalDate asOf, List
 					e.leaving().stream().map(fate -> leaving(fate, titles)).toList(), leavingTotals(e, titles)));
 			index++;
 		}
-		List<Credit> credits = new ArrayList<>(fates.keySet());
+		List<Credit> credits = new ArrayList<>(seen.keySet());
 		credits.sort(Credit.BY_DATE);
 		List<CreditLine> lines = new ArrayList<>(credits.size());
 		List<CreditLine> outside = new ArrayList<>();
 		for (Credit credit : credits) {
-			Fate[] perCertification = fates.get(credit);
-			for (int i = 0; i < perCertification.length; i++) {
-				if (perCertification[i] == null) {
-					perCertification[i] = Fate.OUTSIDE;
-				}
-			}
-			CreditFate fate = any.get(credit);
+			Seen it = seen.get(credit);
+			CreditFate fate = it.fate();
 			CreditLine line = new CreditLine(credit.heldOn(), fate.meeting().name(), reportedAs(fate), kind(credit),
-					alsoSent(fate, fileNames), List.of(perCertification));
+					alsoSent(fate, fileNames), List.of(it.fates()));
 			(line.outsideEveryWindow() ? outside : lines).add(line);
 		}
 		return new MemberStatement(memberId, name, asOf, certifications, lines, outside);
+	}
+
+	/**
+	 * A credit as the explanations list it: the first one's view of it (meeting, files), and its fate in
+	 * each certification, outside the window until an explanation counts it in.
+	 */
+	private record Seen(CreditFate fate, Fate[] fates) {
+
+		static Seen of(Map<Credit, Seen> seen, CreditFate fate, int certifications) {
+			return seen.computeIfAbsent(fate.credit(), credit -> {
+				Fate[] fates = new Fate[certifications];
+				Arrays.fill(fates, Fate.OUTSIDE);
+				return new Seen(fate, fates);
+			});
+		}
+
 	}
 
 	private static String title(Requirement requirement) {
