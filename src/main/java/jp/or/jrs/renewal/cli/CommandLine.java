@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.boot.SpringApplication;
@@ -19,7 +20,8 @@ import jp.or.jrs.renewal.support.RefusedException;
  * The command line of the one executable jar. The first word names a {@link Command}; without one the
  * jar runs the night, so {@code java -jar renewal-credits.jar run.date=2026-11-24} keeps working (spec §7).
  * A command that opens the database runs in a Spring context started for it, once the output folder is
- * its own ({@link OutputLock}); the others start none. Whatever stops a command, before or while it runs,
+ * its own ({@link OutputLock}); the others start none, and neither does {@code status} on the embedded
+ * database ({@link EmbeddedStatus}). Whatever stops a command, before or while it runs,
  * becomes one of the documented exit statuses.
  */
 public final class CommandLine {
@@ -54,6 +56,12 @@ public final class CommandLine {
 			Invocation invocation = Invocation.parse(command, words, needsJobs ? JobsFolder.find(words) : null);
 			if (command.database() == Command.Database.NONE) {
 				return BeanUtils.instantiateClass(command.handler()).run(invocation);
+			}
+			if (command == Command.STATUS) {
+				OptionalInt answered = EmbeddedStatus.run(invocation);
+				if (answered.isPresent()) {
+					return answered.getAsInt();
+				}
 			}
 			return runInContext(sources, invocation);
 		}

@@ -10,7 +10,11 @@ import org.springframework.stereotype.Component;
 import jp.or.jrs.renewal.job.RunHistory;
 import jp.or.jrs.renewal.support.RefusedException;
 
-/** {@code status}: the latest runs, newest first, each attempt and its steps with counts and durations. */
+/**
+ * {@code status}: the latest runs, newest first, each attempt and its steps with counts and durations. On the
+ * embedded database it runs without a Spring context ({@link EmbeddedStatus}); there, a database that does
+ * not exist yet has no history ({@code null}).
+ */
 @Component
 class StatusCommand implements CommandHandler {
 
@@ -27,7 +31,7 @@ class StatusCommand implements CommandHandler {
 		if (limit < 1) {
 			throw new RefusedException("--limit is how many runs to show, at least 1; " + Command.help(Command.STATUS));
 		}
-		List<RunHistory.Run> runs = this.history.latest(limit);
+		List<RunHistory.Run> runs = (this.history != null) ? this.history.latest(limit) : List.of();
 		if (runs.isEmpty()) {
 			System.out.println("No run yet.");
 			return ExitCodes.COMPLETED;

@@ -62,6 +62,9 @@ class KilledRunFunctionalTests {
 		}
 		assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
 		assertThat(String.join("\n", log)).doesNotContain("Step: [ingest] executed");
+		// status reads the database as the killed run left it (its log not yet checkpointed), and changes nothing.
+		assertThat(killed.command("status")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(killed.printed).contains("run.date " + NIGHT + "  STARTED").containsPattern("ingest +STARTED");
 
 		assertThat(killed.command("restart", NIGHT, tuning[0], tuning[1])).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
 
@@ -106,6 +109,9 @@ class KilledRunFunctionalTests {
 			assertThat(portal.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
 		assertThat(String.join("\n", log)).doesNotContain("Step: [ingest] executed");
+		// status reads the database as the killed run left it (its log not yet checkpointed), and changes nothing.
+		assertThat(killed.command("status")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(killed.printed).contains("run.date " + today + "  STARTED").containsPattern("ingest +STARTED");
 
 		assertThat(killed.command("restart", today, tuning[0], tuning[1])).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
 
