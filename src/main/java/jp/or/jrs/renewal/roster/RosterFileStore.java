@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,21 @@ public class RosterFileStore {
 	private static StoredFile storedFile(ResultSet rs, int row) throws SQLException {
 		return new StoredFile(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
 				rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getInt(8));
+	}
+
+	/** What this run did with one file it saw, as {@link #recordRunFiles} records it. */
+	public record RunFileEntry(String fileName, RosterFileStatus status, int dataRows, int rejected,
+			Integer previousAccepted) {
+	}
+
+	/** Every roster file the ledger holds, by name. */
+	public Map<String, StoredFile> storedByName() {
+		Map<String, StoredFile> files = new HashMap<>();
+		this.jdbc.query(STORED_FILE, (ResultSet rs) -> {
+			StoredFile file = storedFile(rs, 0);
+			files.put(file.fileName(), file);
+		});
+		return files;
 	}
 
 	public Optional<StoredFile> find(String fileName) {
@@ -108,11 +124,13 @@ public class RosterFileStore {
 		this.jdbc.update("DELETE FROM roster_files WHERE file_name = ?", fileName);
 	}
 
-	public void recordRunFile(LocalDate runDate, String fileName, RosterFileStatus status, int dataRows, int rejected,
-			Integer previousAccepted) {
-		this.jdbc.update("""
+	public void recordRunFiles(LocalDate runDate, List<RunFileEntry> entries) {
+		this.jdbc.batchUpdate("""
 				INSERT INTO run_files (run_date, file_name, status, data_rows, rejected, previous_accepted)
-				VALUES (?, ?, ?, ?, ?, ?)""", runDate, fileName, status.name(), dataRows, rejected, previousAccepted);
+				VALUES (?, ?, ?, ?, ?, ?)""", entries.stream()
+			.map(e -> new Object[] { runDate, e.fileName(), e.status().name(), e.dataRows(), e.rejected(),
+					e.previousAccepted() })
+			.toList());
 	}
 
 	public void recordRunFileProblems(LocalDate runDate, String fileName, List<Problem> problems) {

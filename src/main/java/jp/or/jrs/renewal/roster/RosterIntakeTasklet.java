@@ -3,18 +3,24 @@ package jp.or.jrs.renewal.roster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.io.Serializable;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.support.ContextKey;
@@ -63,7 +69,7 @@ public class RosterIntakeTasklet implements Tasklet {
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		LocalDate runDate = RunDate.of(contribution.getStepExecution());
 		Path spool = this.properties.spoolFolder(runDate);
 		Files.createDirectories(spool);
@@ -76,10 +82,28 @@ public class RosterIntakeTasklet implements Tasklet {
 			replaced.add(unfinished.fileId());
 			this.files.forget(unfinished.fileName());
 		}
-		for (Path file : listing.rosters()) {
-			contribution.incrementReadCount();
-			take(file, runDate, spool, replaced);
+		Map<String, RosterFileStore.StoredFile> stored = this.files.storedByName();
+		Set<Withdrawals.Content> withdrawn = this.withdrawals.withdrawnContents();
+		List<RosterFileStore.RunFileEntry> entries = new ArrayList<>(listing.rosters().size());
+		// Reading, hashing, inspecting and spooling a file touch no table: they run on worker threads, a file
+		// each (only its bytes in memory), while this thread records the decisions in order, in the step's
+		// transaction.
+		ExecutorService workers = Executors.newFixedThreadPool(this.properties.ingestThreadCount(),
+				new CustomizableThreadFactory("intake-"));
+		try {
+			List<Future<Arrival>> arrivals = new ArrayList<>(listing.rosters().size());
+			for (Path file : listing.rosters()) {
+				arrivals.add(workers.submit(() -> arrive(file, stored, withdrawn, spool)));
+			}
+			for (Future<Arrival> arrival : arrivals) {
+				contribution.incrementReadCount();
+				entries.add(record(arrival(arrival), stored, runDate, replaced));
+			}
 		}
+		finally {
+			workers.shutdownNow();
+		}
+		this.files.recordRunFiles(runDate, entries);
 		// What the earlier versions of these files contributed goes, in one pass over the ledger.
 		this.ledger.removeFiles(replaced);
 		SKIPPED.put(contribution.getStepExecution().getJobExecution().getExecutionContext(),
@@ -87,34 +111,30 @@ public class RosterIntakeTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private void take(Path file, LocalDate runDate, Path spool, List<Integer> replacedFiles) throws IOException {
+	/**
+	 * What becomes of one file, decided from its bytes: {@code inspection} is null unless the content is new
+	 * to the ledger; {@code lines} counts the lines of a file to ingest, whose UTF-8 copy is in the spool.
+	 */
+	private record Arrival(String name, String sha256, RosterFileStatus status, RosterFileFormat.Inspection inspection,
+			int lines) {
+	}
+
+	private static Arrival arrive(Path file, Map<String, RosterFileStore.StoredFile> stored,
+			Set<Withdrawals.Content> withdrawn, Path spool) throws IOException {
 		String name = file.getFileName().toString();
 		byte[] bytes = Files.readAllBytes(file);
 		String sha256 = Sha256.of(bytes);
-		if (this.withdrawals.isWithdrawn(name, sha256)) {
-			this.files.recordRunFile(runDate, name, RosterFileStatus.WITHDRAWN, 0, 0, null);
-			return;
+		if (withdrawn.contains(new Withdrawals.Content(name, sha256))) {
+			return new Arrival(name, sha256, RosterFileStatus.WITHDRAWN, null, 0);
 		}
-		Optional<RosterFileStore.StoredFile> stored = this.files.find(name);
-		if (stored.isPresent() && stored.get().sha256().equals(sha256)) {
-			this.files.recordRunFile(runDate, name, RosterFileStatus.UNCHANGED, 0, 0, null);
-			return;
+		RosterFileStore.StoredFile known = stored.get(name);
+		if (known != null && known.sha256().equals(sha256)) {
+			return new Arrival(name, sha256, RosterFileStatus.UNCHANGED, null, 0);
 		}
 		RosterFileFormat.Inspection inspection = RosterFileFormat.inspect(bytes);
 		if (!inspection.readable()) {
-			this.files.recordRunFile(runDate, name, RosterFileStatus.FILE_REJECTED, inspection.dataRows(), inspection.dataRows(),
-					null);
-			this.files.recordRunFileProblems(runDate, name, inspection.problems());
-			return;
+			return new Arrival(name, sha256, RosterFileStatus.FILE_REJECTED, inspection, 0);
 		}
-		boolean replaced = stored.isPresent() && stored.get().ingestedOn() != null;
-		if (stored.isPresent()) {
-			replacedFiles.add(stored.get().fileId());
-		}
-		this.files.startIngestion(name, sha256, TextEncoding.label(inspection.charset()), runDate);
-		// Its lines less the header: about its data rows, until ingestion counts them (for progress).
-		this.files.recordRunFile(runDate, name, replaced ? RosterFileStatus.REPLACED : RosterFileStatus.INGESTED, lines(bytes) - 1, 0,
-				replaced ? stored.get().accepted() : null);
 		try {
 			// The spool holds UTF-8: a CP932 file is decoded here once, not again by every reading of it.
 			Files.write(spool.resolve(name), inspection.charset().equals(StandardCharsets.UTF_8) ? bytes
@@ -122,6 +142,44 @@ public class RosterIntakeTasklet implements Tasklet {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot copy " + name + " to the spool folder " + spool, ex);
+		}
+		boolean replaced = known != null && known.ingestedOn() != null;
+		return new Arrival(name, sha256, replaced ? RosterFileStatus.REPLACED : RosterFileStatus.INGESTED, inspection,
+				lines(bytes));
+	}
+
+	private static Arrival arrival(Future<Arrival> arrival) throws Exception {
+		try {
+			return arrival.get();
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof Exception cause) ? cause : ex;
+		}
+	}
+
+	private RosterFileStore.RunFileEntry record(Arrival arrival, Map<String, RosterFileStore.StoredFile> stored,
+			LocalDate runDate, List<Integer> replacedFiles) {
+		String name = arrival.name();
+		switch (arrival.status()) {
+			case WITHDRAWN, UNCHANGED -> {
+				return new RosterFileStore.RunFileEntry(name, arrival.status(), 0, 0, null);
+			}
+			case FILE_REJECTED -> {
+				int dataRows = arrival.inspection().dataRows();
+				this.files.recordRunFileProblems(runDate, name, arrival.inspection().problems());
+				return new RosterFileStore.RunFileEntry(name, arrival.status(), dataRows, dataRows, null);
+			}
+			default -> {
+				RosterFileStore.StoredFile known = stored.get(name);
+				if (known != null) {
+					replacedFiles.add(known.fileId());
+				}
+				this.files.startIngestion(name, arrival.sha256(), TextEncoding.label(arrival.inspection().charset()),
+						runDate);
+				// Its lines less the header: about its data rows, until ingestion counts them (for progress).
+				return new RosterFileStore.RunFileEntry(name, arrival.status(), arrival.lines() - 1, 0,
+						(arrival.status() == RosterFileStatus.REPLACED) ? known.accepted() : null);
+			}
 		}
 	}
 

@@ -2,7 +2,9 @@ package jp.or.jrs.renewal.roster;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,9 +37,14 @@ public class Withdrawals {
 				creditsRemoved);
 	}
 
-	public boolean isWithdrawn(String fileName, String sha256) {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM withdrawals WHERE file_name = ? AND sha256 = ?",
-				Integer.class, fileName, sha256) > 0;
+	/** A file's content, as a withdrawal names it. */
+	public record Content(String fileName, String sha256) {
+	}
+
+	/** Every content withdrawn: it is not taken in again (a new version of the file is). */
+	public Set<Content> withdrawnContents() {
+		return new HashSet<>(this.jdbc.query("SELECT file_name, sha256 FROM withdrawals",
+				(rs, i) -> new Content(rs.getString(1), rs.getString(2))));
 	}
 
 	/** Withdrawals no earlier run has reported yet (or this run did), marked as reported by this run. */
