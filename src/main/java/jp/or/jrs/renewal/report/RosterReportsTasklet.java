@@ -2,13 +2,19 @@ package jp.or.jrs.renewal.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.roster.RosterFileStore;
@@ -42,27 +48,47 @@ public class RosterReportsTasklet implements Tasklet {
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		LocalDate runDate = RunDate.of(contribution.getStepExecution());
 		Path runFolder = this.properties.runFolder(runDate);
 		List<RunFile> runFiles = this.files.runFiles(runDate);
 		Map<String, Path> reports = RunReportsTasklet.rejectReports(runFolder,
 				runFiles.stream().map(RunFile::fileName).toList());
-		for (RunFile file : runFiles) {
-			List<Problem> problems = switch (file.status()) {
-				case FILE_REJECTED -> this.files.runFileProblems(runDate, file.fileName());
-				case INGESTED, REPLACED -> (file.rejected() + file.duplicate() > 0)
-						? this.ledger.problems(file.fileId()) : List.of();
-				case UNCHANGED, WITHDRAWN -> List.of();
-			};
-			if (!problems.isEmpty()) {
-				Path csv = reports.get(file.fileName());
-				ReportCsv.write(csv, Problem.HEADER, problems.stream().map(Problem::cells).toList());
-				new OrganizerReport(file.fileName(), runDate, file.status(), file.dataRows(), file.accepted(),
-						file.rejected(), file.duplicate(), problems, "../../index.html")
-					.write(this.pages, OrganizerReport.beside(csv));
+		// The problems are read here, in the step's transaction; the files are written on worker threads, a
+		// report each (the first night writes hundreds, and the page's template engine is thread-safe).
+		ExecutorService writers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+				new CustomizableThreadFactory("organizer-reports-"));
+		try {
+			List<Future<?>> written = new ArrayList<>();
+			for (RunFile file : runFiles) {
+				List<Problem> problems = switch (file.status()) {
+					case FILE_REJECTED -> this.files.runFileProblems(runDate, file.fileName());
+					case INGESTED, REPLACED -> (file.rejected() + file.duplicate() > 0)
+							? this.ledger.problems(file.fileId()) : List.of();
+					case UNCHANGED, WITHDRAWN -> List.of();
+				};
+				if (!problems.isEmpty()) {
+					Path csv = reports.get(file.fileName());
+					written.add(writers.submit(() -> {
+						ReportCsv.write(csv, Problem.HEADER, problems.stream().map(Problem::cells).toList());
+						new OrganizerReport(file.fileName(), runDate, file.status(), file.dataRows(), file.accepted(),
+								file.rejected(), file.duplicate(), problems, "../../index.html")
+							.write(this.pages, OrganizerReport.beside(csv));
+					}));
+				}
+			}
+			for (Future<?> report : written) {
+				try {
+					report.get();
+				}
+				catch (ExecutionException ex) {
+					throw (ex.getCause() instanceof Exception cause) ? cause : ex;
+				}
 				contribution.incrementWriteCount(1);
 			}
+		}
+		finally {
+			writers.shutdownNow();
 		}
 		return RepeatStatus.FINISHED;
 	}

@@ -16,8 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rules the folder of rule files, one per rule version
  * @param catalogCorrections the corrections applied to the published catalog after parsing
  * @param chunkSize rows per transaction in the chunk steps
- * @param ingestThreads roster files ingested at the same time; 0 (the default) means one less than the
- * processors, at least one: on a small machine the compiler and the collector need a core of their own
+ * @param ingestThreads roster files ingested at the same time; 0 (the default) means as many as the
+ * processors (on two cores that is faster only while the JIT leaves a core free: bin/renewal-credits makes
+ * it compile less eagerly)
  */
 @ConfigurationProperties("renewal")
 public record RenewalProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
@@ -37,8 +38,7 @@ public record RenewalProperties(@DefaultValue("input") Path input, @DefaultValue
 
 	/** Roster files ingested at the same time. */
 	public int ingestThreadCount() {
-		return (this.ingestThreads > 0) ? this.ingestThreads
-				: Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+		return (this.ingestThreads > 0) ? this.ingestThreads : Runtime.getRuntime().availableProcessors();
 	}
 
 	public Path catalogFile() {
