@@ -46,10 +46,13 @@ final class EmbeddedStatus {
 		if (url == null || !url.startsWith(EMBEDDED)) {
 			return OptionalInt.empty();
 		}
-		OutputLock.acquire(Path.of(settings.getProperty("renewal.output", "output")));
+		Path output = Path.of(settings.getProperty("renewal.output", "output"));
+		OutputLock.acquire(output);
 		try {
 			int end = url.indexOf(';');
 			Path database = Path.of(url.substring(EMBEDDED.length(), (end < 0) ? url.length() : end));
+			// The database in the output folder this command holds: no night can be running on it now.
+			boolean holdsTheDatabase = database.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize());
 			if (!Files.exists(database.resolveSibling(database.getFileName() + ".properties"))) {
 				return OptionalInt.of(new StatusCommand(null).run(invocation));
 			}
@@ -58,7 +61,8 @@ final class EmbeddedStatus {
 			SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new JDBCDriver(),
 					url + ";readonly=true;ifexists=true", settings.getProperty("spring.datasource.username", "SA"),
 					settings.getProperty("spring.datasource.password", ""));
-			return OptionalInt.of(new StatusCommand(new RunHistory(new JdbcTemplate(dataSource))).run(invocation));
+			return OptionalInt.of(
+					new StatusCommand(new RunHistory(new JdbcTemplate(dataSource)), holdsTheDatabase).run(invocation));
 		}
 		finally {
 			OutputLock.release();

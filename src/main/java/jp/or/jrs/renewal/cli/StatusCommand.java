@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.job.RunHistory;
@@ -13,15 +14,25 @@ import jp.or.jrs.renewal.support.RefusedException;
 /**
  * {@code status}: the latest runs, newest first, each attempt and its steps with counts and durations. On the
  * embedded database it runs without a Spring context ({@link EmbeddedStatus}); there, a database that does
- * not exist yet has no history ({@code null}).
+ * not exist yet has no history ({@code null}), and an attempt still marked as running while this command
+ * holds the database was killed: it says so, and how to resume it.
  */
 @Component
 class StatusCommand implements CommandHandler {
 
 	private final RunHistory history;
 
+	/** No other process can be running a night on this database (it is in the output folder this one holds). */
+	private final boolean holdsTheDatabase;
+
+	@Autowired
 	StatusCommand(RunHistory history) {
+		this(history, false);
+	}
+
+	StatusCommand(RunHistory history, boolean holdsTheDatabase) {
 		this.history = history;
+		this.holdsTheDatabase = holdsTheDatabase;
 	}
 
 	@Override
@@ -41,8 +52,10 @@ class StatusCommand implements CommandHandler {
 			out.append(String.format("run.date %s  %s%s%n", run.runDate(), run.status(),
 					(run.attempts().size() > 1) ? "  (" + run.attempts().size() + " attempts)" : ""));
 			for (RunHistory.Attempt attempt : run.attempts()) {
+				boolean killed = this.holdsTheDatabase && attempt.ended() == null && attempt.status().isRunning();
 				out.append(String.format("  attempt %d: %-9s started %s, %s%s%n", attempt.id(), attempt.status(),
-						time(attempt.started()), duration(attempt.started(), attempt.ended()),
+						time(attempt.started()), killed ? "never ended: its process was stopped (killed?); "
+								+ "`restart " + run.runDate() + "` resumes it" : duration(attempt.started(), attempt.ended()),
 						(attempt.failure() == null) ? "" : "\n    " + firstLine(attempt.failure())));
 				for (RunHistory.StepRun step : attempt.steps()) {
 					out.append(String.format("    %-8s %-9s %10s  read %,d  written %,d%s%s%n", step.name(),

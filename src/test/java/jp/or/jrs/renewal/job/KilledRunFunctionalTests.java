@@ -64,7 +64,8 @@ class KilledRunFunctionalTests {
 		assertThat(String.join("\n", log)).doesNotContain("Step: [ingest] executed");
 		// status reads the database as the killed run left it (its log not yet checkpointed), and changes nothing.
 		assertThat(killed.command("status")).isEqualTo(ExitCodes.COMPLETED);
-		assertThat(killed.printed).contains("run.date " + NIGHT + "  STARTED").containsPattern("ingest +STARTED");
+		assertThat(killed.printed).contains("run.date " + NIGHT + "  STARTED").containsPattern("ingest +STARTED")
+			.contains("never ended: its process was stopped (killed?); `restart " + NIGHT + "` resumes it");
 
 		assertThat(killed.command("restart", NIGHT, tuning[0], tuning[1])).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
 
@@ -111,7 +112,8 @@ class KilledRunFunctionalTests {
 		assertThat(String.join("\n", log)).doesNotContain("Step: [ingest] executed");
 		// status reads the database as the killed run left it (its log not yet checkpointed), and changes nothing.
 		assertThat(killed.command("status")).isEqualTo(ExitCodes.COMPLETED);
-		assertThat(killed.printed).contains("run.date " + today + "  STARTED").containsPattern("ingest +STARTED");
+		assertThat(killed.printed).contains("run.date " + today + "  STARTED").containsPattern("ingest +STARTED")
+			.contains("never ended: its process was stopped (killed?); `restart " + today + "` resumes it");
 
 		assertThat(killed.command("restart", today, tuning[0], tuning[1])).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
 
