@@ -1,0 +1,73 @@
+package jp.or.jrs.renewal.member;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jp.or.jrs.renewal.StepTests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code members} step on its own: the tables end up holding exactly the night's files, whether the
+ * files are new to the database or changed in a few rows since the last night (only those rows are
+ * rewritten).
+ */
+class MembersStepTests extends StepTests {
+
+	static final LocalDate FIRST = LocalDate.of(2026, 11, 24);
+
+	@Test
+	void theTablesHoldExactlyEachNightsFilesWhenAFewRowsChange() throws IOException {
+		step("members", FIRST);
+		assertThat(members()).hasSize(100);
+		assertThat(certifications()).hasSize(300);
+
+		// A member renamed, one leaving (with their certifications), one joining; a certification renewed.
+		List<String> memberLines = new ArrayList<>(Files.readAllLines(input("members/members.csv"), StandardCharsets.UTF_8));
+		assertThat(memberLines.get(1)).startsWith("0010001,木村　誠,");
+		memberLines.set(1, memberLines.get(1).replace("木村　誠", "木村　誠一"));
+		String leaving = memberLines.remove(2).split(",")[0];
+		memberLines.add("0099990,新井　葵,1990-05-05,");
+		write("members/members.csv", memberLines);
+		List<String> certificationLines = new ArrayList<>(
+				Files.readAllLines(input("members/certifications.csv"), StandardCharsets.UTF_8));
+		certificationLines.removeIf(line -> line.startsWith(leaving + ","));
+		assertThat(certificationLines.get(3)).isEqualTo("0010001,BOARD,2027-08-31,,10");
+		certificationLines.set(3, "0010001,BOARD,2032-08-31,,10");
+		certificationLines.add("0099990,BOARD,2030-03-31,,5");
+		write("members/certifications.csv", certificationLines);
+
+		step("members", FIRST.plusDays(1));
+
+		assertThat(members()).hasSize(100)
+			.contains("0010001 木村　誠一", "0099990 新井　葵")
+			.noneMatch(row -> row.startsWith(leaving + " "));
+		assertThat(certifications()).hasSize(300 - 3 + 1)
+			.contains("0010001 BOARD 2032-08-31", "0099990 BOARD 2030-03-31")
+			.doesNotContain("0010001 BOARD 2027-08-31")
+			.noneMatch(row -> row.startsWith(leaving + " "));
+	}
+
+	private static void write(String file, List<String> lines) throws IOException {
+		Path path = input(file);
+		Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+	}
+
+	private List<String> members() {
+		return this.jdbc.queryForList("SELECT member_id || ' ' || name FROM members ORDER BY member_id", String.class);
+	}
+
+	private List<String> certifications() {
+		return this.jdbc.queryForList("""
+				SELECT member_id || ' ' || certification || ' ' || CAST(expires_on AS VARCHAR(10)) FROM certifications
+				ORDER BY member_id, certification""", String.class);
+	}
+
+}
