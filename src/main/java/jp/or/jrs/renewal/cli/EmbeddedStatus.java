@@ -1,31 +1,35 @@
 package jp.or.jrs.renewal.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import java.util.Properties;
 
-import org.hsqldb.jdbc.JDBCDriver;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import jp.or.jrs.renewal.job.RunHistory;
 
 /**
  * {@code status} on the embedded database, answered without a Spring context: the settings are resolved as
  * the context resolves them (the jar's {@code application.properties}, {@code jobs/nightly.properties},
- * the environment, the command line), and when they name the embedded HSQLDB database, it is opened
- * read-only and {@link RunHistory} reads it over a plain connection. The context (auto-configuration,
- * the connection pool, Flyway, the job repository) took three quarters of the command's second; a look at
- * the runs needs none of it.
+ * the environment, the command line), and when they name the embedded HSQLDB database in the output
+ * folder, {@link RunHistory} reads it over one plain connection. The context (auto-configuration, the
+ * connection pool, Flyway, the job repository) took three quarters of the command's second; a look at the
+ * runs needs none of it.
  * <p>
- * Any other database (PostgreSQL), or settings this cannot read the way Spring Boot would
- * ({@code SPRING_APPLICATION_JSON}), takes the usual way through the context. The output folder is still
- * the command's own while it reads ({@link OutputLock}); a database that was never created is not created
- * (no run yet), and nothing is written to one that was.
+ * The output folder is the command's own while it reads ({@link OutputLock}), so no night runs on the
+ * database meanwhile. A database closed cleanly is opened read-only and nothing is written to it; one a
+ * killed run left is opened as any command opens it, and HSQLDB recovers it first. A database that was
+ * never created is not created (no run yet). Any other database (PostgreSQL, or an HSQLDB database outside
+ * the output folder), or settings this cannot read the way Spring Boot would ({@code SPRING_APPLICATION_JSON}),
+ * takes the usual way through the context.
  */
 final class EmbeddedStatus {
 
@@ -47,26 +51,53 @@ final class EmbeddedStatus {
 			return OptionalInt.empty();
 		}
 		Path output = Path.of(settings.getProperty("renewal.output", "output"));
+		int end = url.indexOf(';');
+		Path database = Path.of(url.substring(EMBEDDED.length(), (end < 0) ? url.length() : end));
+		if (!database.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize())) {
+			// A database outside the output folder is not kept from other runs by this command's lock; the
+			// context opens it with HSQLDB's own lock, which turns this command away while a night uses it.
+			return OptionalInt.empty();
+		}
 		OutputLock.acquire(output);
+		// One connection for the three queries: with shutdown=true every connection would open the database
+		// afresh. suppressClose: it is closed once, in the finally below.
+		SingleConnectionDataSource dataSource = null;
 		try {
-			int end = url.indexOf(';');
-			Path database = Path.of(url.substring(EMBEDDED.length(), (end < 0) ? url.length() : end));
-			// The database in the output folder this command holds: no night can be running on it now.
-			boolean holdsTheDatabase = database.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize());
-			if (!Files.exists(database.resolveSibling(database.getFileName() + ".properties"))) {
+			if (!Files.exists(file(database, ".properties"))) {
 				return OptionalInt.of(new StatusCommand(null).run(invocation));
 			}
-			// readonly: the database is read as the last run left it (its log replayed in memory) and never
-			// written, so closing it costs no checkpoint; ifexists: never create one here.
-			SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new JDBCDriver(),
-					url + ";readonly=true;ifexists=true", settings.getProperty("spring.datasource.username", "SA"),
-					settings.getProperty("spring.datasource.password", ""));
-			return OptionalInt.of(
-					new StatusCommand(new RunHistory(new JdbcTemplate(dataSource)), holdsTheDatabase).run(invocation));
+			// A database closed cleanly is opened read-only: nothing is written, and closing it costs no
+			// checkpoint. One a killed run left (its log not yet applied, its .data possibly ahead of its last
+			// checkpoint) is opened as every other command opens it, so HSQLDB restores and replays it first:
+			// read-only, HSQLDB replays the log over the .data as it is and reads it wrong. This command holds
+			// the output folder, so no other run is using it meanwhile. ifexists: never create one here.
+			dataSource = new SingleConnectionDataSource(
+					url + (closedCleanly(database) ? ";readonly=true" : "") + ";ifexists=true",
+					settings.getProperty("spring.datasource.username", "SA"),
+					settings.getProperty("spring.datasource.password", ""), true);
+			dataSource.setDriverClassName("org.hsqldb.jdbc.JDBCDriver");
+			return OptionalInt.of(new StatusCommand(new RunHistory(new JdbcTemplate(dataSource)), true).run(invocation));
 		}
 		finally {
+			if (dataSource != null) {
+				dataSource.destroy();
+			}
 			OutputLock.release();
 		}
+	}
+
+	/** HSQLDB's own record of a clean close: {@code modified=no}, and no log or backup left to apply. */
+	private static boolean closedCleanly(Path database) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(file(database, ".properties"))) {
+			properties.load(in);
+		}
+		return "no".equals(properties.getProperty("modified")) && !Files.exists(file(database, ".log"))
+				&& !Files.exists(file(database, ".backup"));
+	}
+
+	private static Path file(Path database, String suffix) {
+		return database.resolveSibling(database.getFileName() + suffix);
 	}
 
 }

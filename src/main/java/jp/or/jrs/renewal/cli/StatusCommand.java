@@ -22,7 +22,7 @@ class StatusCommand implements CommandHandler {
 
 	private final RunHistory history;
 
-	/** No other process can be running a night on this database (it is in the output folder this one holds). */
+	/** No other process can be running a night on this database: it is in the output folder this one holds. */
 	private final boolean holdsTheDatabase;
 
 	@Autowired
@@ -59,7 +59,8 @@ class StatusCommand implements CommandHandler {
 						(attempt.failure() == null) ? "" : "\n    " + firstLine(attempt.failure())));
 				for (RunHistory.StepRun step : attempt.steps()) {
 					out.append(String.format("    %-8s %-9s %10s  read %,d  written %,d%s%s%n", step.name(),
-							step.status(), duration(step.started(), step.ended()), step.read(), step.written(),
+							step.status(), (killed && step.ended() == null) ? "never ended"
+									: duration(step.started(), step.ended()), step.read(), step.written(),
 							(step.filtered() > 0) ? "  rejected " + String.format("%,d", step.filtered()) : "",
 							step.name().equals("ingest") ? ", " + step.files() + " roster files" : ""));
 				}

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -88,7 +89,9 @@ public class RosterReportsTasklet implements Tasklet {
 			}
 		}
 		finally {
+			// After a failure, no worker may still be writing a file once the step has rolled back.
 			writers.shutdownNow();
+			writers.awaitTermination(1, TimeUnit.MINUTES);
 		}
 		return RepeatStatus.FINISHED;
 	}

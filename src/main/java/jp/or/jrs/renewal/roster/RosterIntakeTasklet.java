@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -101,7 +102,9 @@ public class RosterIntakeTasklet implements Tasklet {
 			}
 		}
 		finally {
+			// After a failure, no worker may still be writing a file once the step has rolled back.
 			workers.shutdownNow();
+			workers.awaitTermination(1, TimeUnit.MINUTES);
 		}
 		this.files.recordRunFiles(runDate, entries);
 		// What the earlier versions of these files contributed goes, in one pass over the ledger.

@@ -62,10 +62,13 @@ class CommandsFunctionalTests {
 		Night night = Night.withShippedSample(this.root);
 		assertThat(night.command("status")).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(night.printed).contains("No run yet.");
+		assertThat(night.output.resolve("db")).as("status creates no database").doesNotExist();
 		night.run("2026-11-23");
 		night.run(NIGHT);
 
+		List<String> database = snapshot(night.output.resolve("db"));
 		assertThat(night.command("status", "--limit=5")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(snapshot(night.output.resolve("db"))).as("status writes nothing").isEqualTo(database);
 
 		assertThat(night.printed).containsSubsequence("run.date 2026-11-24  COMPLETED", "attempt", "catalog", "members",
 				"intake", "ingest", "carryOver", "reports", "run.date 2026-11-23  COMPLETED", "ingest", "credits",
