@@ -62,14 +62,16 @@ public class CreditsStepConfiguration {
 		return new RenewalAssessor(new RulesEngine(ruleBook, catalog.allMeetingsById()));
 	}
 
-	/** eligibility.csv, requirements.csv and the history rows, in the chunk's transaction. */
+	/** eligibility.csv, requirements.csv, shortfall.csv and the history rows, in the chunk's transaction. */
 	@Bean
 	@StepScope
 	public CompositeItemWriter<MemberAssessments> eligibilityWriters(RenewalProperties properties,
-			EligibilityHistory history, @Value("#{stepExecution}") StepExecution stepExecution) {
+			EligibilityHistory history, MemberStore members, @Value("#{stepExecution}") StepExecution stepExecution) {
 		Path runFolder = properties.runFolder(RunDate.of(stepExecution));
 		return new CompositeItemWriter<>(List.of(EligibilityFiles.eligibilityWriter(runFolder),
-				EligibilityFiles.requirementsWriter(runFolder), history.writer(RunDate.of(stepExecution))));
+				EligibilityFiles.requirementsWriter(runFolder),
+				EligibilityFiles.shortfallWriter(runFolder, members.membersById()),
+				history.writer(RunDate.of(stepExecution))));
 	}
 
 	@Bean

@@ -2,21 +2,28 @@ package jp.or.jrs.renewal.credits;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
 import org.springframework.core.io.FileSystemResource;
 
+import jp.or.jrs.renewal.member.Member;
 import jp.or.jrs.renewal.support.AtomicFiles;
 import jp.or.jrs.renewal.support.Numbers;
 import jp.or.jrs.renewal.support.ReportCsv;
 
 /**
- * {@code eligibility.csv} and {@code requirements.csv} (spec §5), written as the credits step judges
- * members, in member order. Flat file writers are restartable: a resumed step truncates each file to its
- * last committed chunk. They write to {@code *.part}; the publish step renames them
- * ({@link Verdicts#publish}).
+ * {@code eligibility.csv} and {@code requirements.csv} (spec §5), and {@code shortfall.csv} for the office's
+ * mailing in Excel, written as the credits step judges members, in member order. Flat file writers are
+ * restartable: a resumed step truncates each file to its last committed chunk. They write to
+ * {@code *.part}; the publish step renames them ({@link Verdicts#publish}).
  */
 public final class EligibilityFiles {
 
@@ -24,11 +31,19 @@ public final class EligibilityFiles {
 
 	public static final String REQUIREMENTS = "requirements.csv";
 
+	public static final String SHORTFALL = "shortfall.csv";
+
+	/** The three files a judging night writes, in the order they are published and carried over. */
+	static final List<String> JUDGED = List.of(ELIGIBILITY, REQUIREMENTS, SHORTFALL);
+
 	private static final String[] ELIGIBILITY_HEADER = { "member_id", "certification", "expires_on", "window_start",
 			"window_end", "rules_version", "status", "counted_units", "needed_units", "unmet", "notes" };
 
 	private static final String[] REQUIREMENTS_HEADER = { "member_id", "certification", "code", "needed", "earned",
 			"counted", "met" };
+
+	private static final String[] SHORTFALL_HEADER = { "member_id", "name", "certification", "requirement", "needed",
+			"counted", "still_needed" };
 
 	private EligibilityFiles() {
 	}
@@ -44,6 +59,66 @@ public final class EligibilityFiles {
 				member -> member.assessments().stream()
 					.flatMap(a -> a.requirements().stream().map(r -> requirementLine(a, r)))
 					.collect(Collectors.joining()));
+	}
+
+	/**
+	 * {@code shortfall.csv}: one row per unmet requirement of a short certification: who, which requirement,
+	 * how much is still needed. UTF-8 with a byte order mark, which Excel on Japanese Windows needs to open it
+	 * as UTF-8; formula-safe like every other CSV. Members with nothing short write no line.
+	 *
+	 * @param members the night's members, for their names
+	 */
+	public static ItemStreamWriter<MemberAssessments> shortfallWriter(Path runFolder, Map<String, Member> members) {
+		String headerLine = ReportCsv.line((Object[]) SHORTFALL_HEADER);
+		FlatFileItemWriter<String> lines = new FlatFileItemWriterBuilder<String>().name("shortfallWriter")
+			.resource(new FileSystemResource(AtomicFiles.partial(runFolder.resolve(SHORTFALL))))
+			.encoding(StandardCharsets.UTF_8.name())
+			.lineSeparator("\n")
+			.headerCallback(writer -> writer.write("\uFEFF" + headerLine.substring(0, headerLine.length() - 1)))
+			.lineAggregator(text -> text)
+			.build();
+		return new ItemStreamWriter<>() {
+			@Override
+			public void open(ExecutionContext context) {
+				lines.open(context);
+			}
+
+			@Override
+			public void update(ExecutionContext context) {
+				lines.update(context);
+			}
+
+			@Override
+			public void close() {
+				lines.close();
+			}
+
+			@Override
+			public void write(Chunk<? extends MemberAssessments> chunk) throws Exception {
+				List<String> shortOnes = new ArrayList<>();
+				for (MemberAssessments member : chunk) {
+					String text = shortfallLines(member, members.get(member.memberId()));
+					if (!text.isEmpty()) {
+						shortOnes.add(text.substring(0, text.length() - 1));
+					}
+				}
+				lines.write(new Chunk<>(shortOnes));
+			}
+		};
+	}
+
+	private static String shortfallLines(MemberAssessments member, Member known) {
+		StringBuilder lines = new StringBuilder();
+		for (Assessment a : member.assessments()) {
+			for (RequirementResult r : a.requirements()) {
+				if (!r.met() && r.needed() != null) {
+					lines.append(ReportCsv.line(a.certification().memberId(), (known != null) ? known.name() : "",
+							a.certification().certification(), r.code(), Numbers.plain(r.needed()),
+							Numbers.plain(r.counted()), Numbers.plain(r.needed().subtract(r.counted()))));
+				}
+			}
+		}
+		return lines.toString();
 	}
 
 	static String eligibilityLine(Assessment a) {

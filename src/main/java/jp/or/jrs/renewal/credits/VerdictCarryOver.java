@@ -23,8 +23,8 @@ import jp.or.jrs.renewal.support.Sha256;
 /**
  * Decides whether tonight must judge every certification or may carry the last verdicts over, and does
  * the carrying: when the fingerprint of everything the verdicts depend on equals the last judging
- * night's ({@link Verdicts}), and that night's eligibility.csv and requirements.csv are as it wrote them,
- * they are copied with their history rows. Anything else (a new roster, a changed member list, new rules,
+ * night's ({@link Verdicts}), and that night's eligibility.csv, requirements.csv and shortfall.csv are as
+ * it wrote them, they are copied with their history rows. Anything else (a new roster, a changed member list, new rules,
  * a new build, a missing or edited file) means judging again.
  */
 public class VerdictCarryOver implements JobExecutionDecider, Tasklet {
@@ -69,13 +69,13 @@ public class VerdictCarryOver implements JobExecutionDecider, Tasklet {
 			.orElseThrow(() -> new IllegalStateException("the verdicts to carry over changed; run the night again"));
 		Path from = this.properties.runFolder(last.runDate());
 		Path to = this.properties.runFolder(runDate);
-		for (String file : new String[] { EligibilityFiles.ELIGIBILITY, EligibilityFiles.REQUIREMENTS }) {
+		for (String file : EligibilityFiles.JUDGED) {
 			AtomicFiles.copy(from.resolve(file), to.resolve(file));
 		}
 		this.history.copy(last.runDate(), runDate);
 		LocalDate origin = (last.carriedFrom() != null) ? last.carriedFrom() : last.runDate();
 		this.verdicts.record(new Verdicts.Judged(runDate, last.fingerprint(), last.eligibilitySha256(),
-				last.requirementsSha256(), origin));
+				last.requirementsSha256(), last.shortfallSha256(), origin));
 		CARRIED_FROM.put(job.getExecutionContext(), origin);
 		return RepeatStatus.FINISHED;
 	}
@@ -83,13 +83,18 @@ public class VerdictCarryOver implements JobExecutionDecider, Tasklet {
 	/** The last judging night, if tonight may carry its verdicts over. */
 	private Optional<Verdicts.Judged> carriable(LocalDate runDate) {
 		return this.verdicts.lastBefore(runDate).filter(last -> {
+			if (!last.fingerprint().equals(this.verdicts.fingerprint())) {
+				return false;
+			}
 			Path folder = this.properties.runFolder(last.runDate());
-			Path eligibility = folder.resolve(EligibilityFiles.ELIGIBILITY);
-			Path requirements = folder.resolve(EligibilityFiles.REQUIREMENTS);
-			return last.fingerprint().equals(this.verdicts.fingerprint()) && Files.isRegularFile(eligibility)
-					&& Files.isRegularFile(requirements)
-					&& Sha256.of(eligibility).equals(last.eligibilitySha256())
-					&& Sha256.of(requirements).equals(last.requirementsSha256());
+			for (String file : EligibilityFiles.JUDGED) {
+				Path judged = folder.resolve(file);
+				if (last.sha256Of(file) == null || !Files.isRegularFile(judged)
+						|| !Sha256.of(judged).equals(last.sha256Of(file))) {
+					return false;
+				}
+			}
+			return true;
 		});
 	}
 

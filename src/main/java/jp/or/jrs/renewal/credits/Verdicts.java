@@ -45,7 +45,18 @@ public class Verdicts {
 
 	/** A night that judged (or carried over) every certification, and the files it wrote. */
 	public record Judged(LocalDate runDate, String fingerprint, String eligibilitySha256, String requirementsSha256,
-			LocalDate carriedFrom) {
+			String shortfallSha256, LocalDate carriedFrom) {
+
+		/** The checksum each judged file had when it was written, by file name; null if none was recorded. */
+		String sha256Of(String file) {
+			return switch (file) {
+				case EligibilityFiles.ELIGIBILITY -> this.eligibilitySha256;
+				case EligibilityFiles.REQUIREMENTS -> this.requirementsSha256;
+				case EligibilityFiles.SHORTFALL -> this.shortfallSha256;
+				default -> throw new IllegalArgumentException(file);
+			};
+		}
+
 	}
 
 	/** The fingerprint of everything the verdicts depend on, as the database holds it now. */
@@ -69,25 +80,27 @@ public class Verdicts {
 		Path runFolder = this.properties.runFolder(runDate);
 		Path eligibility = AtomicFiles.publish(runFolder.resolve(EligibilityFiles.ELIGIBILITY));
 		Path requirements = AtomicFiles.publish(runFolder.resolve(EligibilityFiles.REQUIREMENTS));
-		record(new Judged(runDate, fingerprint(), Sha256.of(eligibility), Sha256.of(requirements), null));
+		Path shortfall = AtomicFiles.publish(runFolder.resolve(EligibilityFiles.SHORTFALL));
+		record(new Judged(runDate, fingerprint(), Sha256.of(eligibility), Sha256.of(requirements), Sha256.of(shortfall),
+				null));
 	}
 
 	/** The latest night before this one that judged. */
 	public Optional<Judged> lastBefore(LocalDate runDate) {
 		return this.jdbc.query("""
-				SELECT run_date, fingerprint, eligibility_sha256, requirements_sha256, carried_from FROM verdict_runs
-				WHERE run_date < ? ORDER BY run_date DESC LIMIT 1""",
+				SELECT run_date, fingerprint, eligibility_sha256, requirements_sha256, shortfall_sha256, carried_from
+				FROM verdict_runs WHERE run_date < ? ORDER BY run_date DESC LIMIT 1""",
 				(rs, i) -> new Judged(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getString(4),
-						(rs.getDate(5) != null) ? rs.getDate(5).toLocalDate() : null),
+						rs.getString(5), (rs.getDate(6) != null) ? rs.getDate(6).toLocalDate() : null),
 				Date.valueOf(runDate)).stream().findFirst();
 	}
 
 	public void record(Judged judged) {
 		this.jdbc.update("DELETE FROM verdict_runs WHERE run_date = ?", Date.valueOf(judged.runDate()));
 		this.jdbc.update("""
-				INSERT INTO verdict_runs (run_date, fingerprint, eligibility_sha256, requirements_sha256, carried_from)
-				VALUES (?, ?, ?, ?, ?)""", Date.valueOf(judged.runDate()), judged.fingerprint(),
-				judged.eligibilitySha256(), judged.requirementsSha256(),
+				INSERT INTO verdict_runs (run_date, fingerprint, eligibility_sha256, requirements_sha256, shortfall_sha256,
+				 carried_from) VALUES (?, ?, ?, ?, ?, ?)""", Date.valueOf(judged.runDate()), judged.fingerprint(),
+				judged.eligibilitySha256(), judged.requirementsSha256(), judged.shortfallSha256(),
 				(judged.carriedFrom() != null) ? Date.valueOf(judged.carriedFrom()) : null);
 	}
 

@@ -32,8 +32,8 @@ import jp.or.jrs.renewal.support.RunDate;
  * alone ({@code report});</li>
  * <li>the {@code verdicts} decision, then {@code carryOver}, or {@code credits} and {@code publish}: the
  * last verdicts carried over when nothing they depend on changed, every certification judged by the rule
- * files otherwise ({@code credits});</li>
- * <li>{@code reports}: summary.csv, shortfall.csv, the run summary and the dashboards ({@code report}).</li>
+ * files otherwise: eligibility.csv, requirements.csv and shortfall.csv ({@code credits});</li>
+ * <li>{@code reports}: summary.csv, the run summary and the dashboards ({@code report}).</li>
  * </ol>
  * Every step commits its rows with its own metadata in the job repository's database, so the same
  * command resumes a failed night exactly where it stopped.

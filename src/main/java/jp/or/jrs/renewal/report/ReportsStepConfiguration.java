@@ -10,7 +10,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import jp.or.jrs.renewal.credits.EligibilityHistory;
 import jp.or.jrs.renewal.credits.Verdicts;
 import jp.or.jrs.renewal.ledger.CreditLedger;
-import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.roster.Withdrawals;
 import jp.or.jrs.renewal.support.RenewalProperties;
@@ -24,9 +23,8 @@ public class ReportsStepConfiguration {
 
 	@Bean
 	public RunReportsTasklet reportsTasklet(RenewalProperties properties, RosterFileStore files,
-			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts, MemberStore members,
-			RunFigures figures, Pages pages) {
-		return new RunReportsTasklet(properties, files, history, withdrawals, verdicts, members, figures, pages);
+			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts, RunFigures figures, Pages pages) {
+		return new RunReportsTasklet(properties, files, history, withdrawals, verdicts, figures, pages);
 	}
 
 	@Bean

@@ -16,7 +16,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import jp.or.jrs.renewal.credits.EligibilityHistory;
 import jp.or.jrs.renewal.credits.Verdicts;
-import jp.or.jrs.renewal.member.MemberStore;
 import jp.or.jrs.renewal.roster.RejectReports;
 import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
@@ -28,10 +27,10 @@ import jp.or.jrs.renewal.support.ReportCsv;
 import jp.or.jrs.renewal.support.RunDate;
 
 /**
- * The night's last step: {@code summary.csv}, {@code shortfall.csv}, {@code run-summary.txt}, and the
- * office dashboards ({@code index.html} of the run and of all runs). (The organizers' reports are written
- * by {@link RosterReportsTasklet}, beside the verdicts.) Each file is written whole under a temporary name
- * and then renamed.
+ * The night's last step: {@code summary.csv}, {@code run-summary.txt}, and the office dashboards
+ * ({@code index.html} of the run and of all runs). (The organizers' reports are written by
+ * {@link RosterReportsTasklet}, beside the verdicts; {@code shortfall.csv} with the verdicts, by the credits
+ * step.) Each file is written whole under a temporary name and then renamed.
  */
 public class RunReportsTasklet implements Tasklet {
 
@@ -55,20 +54,17 @@ public class RunReportsTasklet implements Tasklet {
 
 	private final Verdicts verdicts;
 
-	private final MemberStore members;
-
 	private final RunFigures figures;
 
 	private final Pages pages;
 
 	public RunReportsTasklet(RenewalProperties properties, RosterFileStore files, EligibilityHistory history,
-			Withdrawals withdrawals, Verdicts verdicts, MemberStore members, RunFigures figures, Pages pages) {
+			Withdrawals withdrawals, Verdicts verdicts, RunFigures figures, Pages pages) {
 		this.properties = properties;
 		this.files = files;
 		this.history = history;
 		this.withdrawals = withdrawals;
 		this.verdicts = verdicts;
-		this.members = members;
 		this.figures = figures;
 		this.pages = pages;
 	}
@@ -83,7 +79,6 @@ public class RunReportsTasklet implements Tasklet {
 			.map(f -> new Object[] { f.fileName(), f.status(), f.dataRows(), f.accepted(), f.rejected(), f.duplicate() })
 			.toList());
 		Map<String, Path> reports = rejectReports(runFolder, runFiles.stream().map(RunFile::fileName).toList());
-		ShortfallFile.write(runFolder, this.members.membersById());
 		ExecutionContext jobContext = contribution.getStepExecution().getJobExecution().getExecutionContext();
 		Optional<LocalDate> previousRun = this.history.previousRun(runDate);
 		Map<String, EligibilityHistory.Verdict> now = this.history.verdicts(runDate);

@@ -110,12 +110,14 @@ class RenewalJobFunctionalTests {
 		assertThat(night.run(NIGHT)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
 		String eligibility = night.text(NIGHT, "eligibility.csv");
 		String requirements = night.text(NIGHT, "requirements.csv");
+		String shortfall = night.text(NIGHT, "shortfall.csv");
 
 		assertThat(night.run("2026-11-25")).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(night.text("2026-11-25", "run-summary.txt"))
 			.contains("Verdicts carried over from the run of 2026-11-24").contains("Certifications judged: 300");
 		assertThat(night.text("2026-11-25", "eligibility.csv")).isEqualTo(eligibility);
 		assertThat(night.text("2026-11-25", "requirements.csv")).isEqualTo(requirements);
+		assertThat(night.text("2026-11-25", "shortfall.csv")).isEqualTo(shortfall);
 		assertThat(night.query("SELECT COUNT(*) FROM eligibility_results WHERE run_date = '2026-11-25'"))
 			.containsExactly("300");
 
@@ -125,13 +127,19 @@ class RenewalJobFunctionalTests {
 		assertThat(night.text("2026-11-26", "run-summary.txt")).doesNotContain("carried over");
 		assertThat(night.text("2026-11-26", "eligibility.csv")).isEqualTo(eligibility);
 
+		// shortfall.csv, opened in Excel and saved: judge again too.
+		Files.writeString(night.report("2026-11-26", "shortfall.csv"), "member_id,name\n");
+		assertThat(night.run("2026-11-27")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(night.text("2026-11-27", "run-summary.txt")).doesNotContain("carried over");
+		assertThat(night.text("2026-11-27", "shortfall.csv")).isEqualTo(shortfall);
+
 		// A certification changed: judge again.
 		Path certifications = night.input.resolve("members/certifications.csv");
 		Files.writeString(certifications, Files.readString(certifications).replace("0010001,BOARD,2027-08-31,,10",
 				"0010001,BOARD,2027-08-31,,4"));
-		assertThat(night.run("2026-11-27")).isEqualTo(ExitCodes.COMPLETED);
-		assertThat(night.text("2026-11-27", "run-summary.txt")).doesNotContain("carried over");
-		assertThat(night.text("2026-11-27", "requirements.csv")).contains("0010001,BOARD,CLINICAL_UNITS,5,4,4,false");
+		assertThat(night.run("2026-11-28")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(night.text("2026-11-28", "run-summary.txt")).doesNotContain("carried over");
+		assertThat(night.text("2026-11-28", "requirements.csv")).contains("0010001,BOARD,CLINICAL_UNITS,5,4,4,false");
 	}
 
 	@Test
