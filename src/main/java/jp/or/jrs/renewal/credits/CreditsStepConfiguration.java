@@ -70,7 +70,7 @@ public class CreditsStepConfiguration {
 		Path runFolder = properties.runFolder(RunDate.of(stepExecution));
 		return new CompositeItemWriter<>(List.of(EligibilityFiles.eligibilityWriter(runFolder),
 				EligibilityFiles.requirementsWriter(runFolder),
-				EligibilityFiles.shortfallWriter(runFolder, members.membersById()),
+				EligibilityFiles.shortfallWriter(runFolder, members.namesById()),
 				history.writer(RunDate.of(stepExecution))));
 	}
 

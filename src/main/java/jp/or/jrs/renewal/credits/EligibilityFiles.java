@@ -14,7 +14,6 @@ import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
 import org.springframework.core.io.FileSystemResource;
 
-import jp.or.jrs.renewal.member.Member;
 import jp.or.jrs.renewal.support.AtomicFiles;
 import jp.or.jrs.renewal.support.Numbers;
 import jp.or.jrs.renewal.support.ReportCsv;
@@ -66,9 +65,9 @@ public final class EligibilityFiles {
 	 * how much is still needed. UTF-8 with a byte order mark, which Excel on Japanese Windows needs to open it
 	 * as UTF-8; formula-safe like every other CSV. Members with nothing short write no line.
 	 *
-	 * @param members the night's members, for their names
+	 * @param names the night's members' names, by member id
 	 */
-	public static ItemStreamWriter<MemberAssessments> shortfallWriter(Path runFolder, Map<String, Member> members) {
+	public static ItemStreamWriter<MemberAssessments> shortfallWriter(Path runFolder, Map<String, String> names) {
 		String headerLine = ReportCsv.line((Object[]) SHORTFALL_HEADER);
 		FlatFileItemWriter<String> lines = new FlatFileItemWriterBuilder<String>().name("shortfallWriter")
 			.resource(new FileSystemResource(AtomicFiles.partial(runFolder.resolve(SHORTFALL))))
@@ -97,7 +96,7 @@ public final class EligibilityFiles {
 			public void write(Chunk<? extends MemberAssessments> chunk) throws Exception {
 				List<String> shortOnes = new ArrayList<>();
 				for (MemberAssessments member : chunk) {
-					String text = shortfallLines(member, members.get(member.memberId()));
+					String text = shortfallLines(member, names.getOrDefault(member.memberId(), ""));
 					if (!text.isEmpty()) {
 						shortOnes.add(text.substring(0, text.length() - 1));
 					}
@@ -107,12 +106,12 @@ public final class EligibilityFiles {
 		};
 	}
 
-	private static String shortfallLines(MemberAssessments member, Member known) {
+	private static String shortfallLines(MemberAssessments member, String name) {
 		StringBuilder lines = new StringBuilder();
 		for (Assessment a : member.assessments()) {
 			for (RequirementResult r : a.requirements()) {
 				if (!r.met() && r.needed() != null) {
-					lines.append(ReportCsv.line(a.certification().memberId(), (known != null) ? known.name() : "",
+					lines.append(ReportCsv.line(a.certification().memberId(), name,
 							a.certification().certification(), r.code(), Numbers.plain(r.needed()),
 							Numbers.plain(r.counted()), Numbers.plain(r.needed().subtract(r.counted()))));
 				}

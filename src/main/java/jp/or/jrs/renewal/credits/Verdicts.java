@@ -1,5 +1,6 @@
 package jp.or.jrs.renewal.credits;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -80,8 +81,12 @@ public class Verdicts {
 		Path runFolder = this.properties.runFolder(runDate);
 		Path eligibility = AtomicFiles.publish(runFolder.resolve(EligibilityFiles.ELIGIBILITY));
 		Path requirements = AtomicFiles.publish(runFolder.resolve(EligibilityFiles.REQUIREMENTS));
-		Path shortfall = AtomicFiles.publish(runFolder.resolve(EligibilityFiles.SHORTFALL));
-		record(new Judged(runDate, fingerprint(), Sha256.of(eligibility), Sha256.of(requirements), Sha256.of(shortfall),
+		// A night whose credits step ran under a build that did not write shortfall.csv yet, resumed after the
+		// upgrade at this step, has none: it records no checksum, so the next night judges again.
+		Path shortfall = runFolder.resolve(EligibilityFiles.SHORTFALL);
+		String shortfallSha256 = (Files.exists(AtomicFiles.partial(shortfall)) || Files.exists(shortfall))
+				? Sha256.of(AtomicFiles.publish(shortfall)) : null;
+		record(new Judged(runDate, fingerprint(), Sha256.of(eligibility), Sha256.of(requirements), shortfallSha256,
 				null));
 	}
 

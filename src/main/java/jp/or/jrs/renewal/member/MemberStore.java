@@ -88,6 +88,15 @@ public class MemberStore {
 		return members;
 	}
 
+	/** Every member's name, by member id. */
+	public Map<String, String> namesById() {
+		Map<String, String> names = new HashMap<>();
+		this.jdbc.query("SELECT member_id, name FROM members", (ResultSet rs) -> {
+			names.put(rs.getString(1), rs.getString(2));
+		});
+		return names;
+	}
+
 	public long certifiedMemberCount() {
 		return this.jdbc.queryForObject("SELECT COUNT(DISTINCT member_id) FROM certifications", Long.class);
 	}

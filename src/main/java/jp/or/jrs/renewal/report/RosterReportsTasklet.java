@@ -5,17 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.roster.RosterFileStore;
@@ -24,6 +20,7 @@ import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.RenewalProperties;
 import jp.or.jrs.renewal.support.ReportCsv;
 import jp.or.jrs.renewal.support.RunDate;
+import jp.or.jrs.renewal.support.WorkerThreads;
 
 /**
  * The organizers' reports of the night: for every roster file it took in or refused that has problems,
@@ -57,8 +54,7 @@ public class RosterReportsTasklet implements Tasklet {
 				runFiles.stream().map(RunFile::fileName).toList());
 		// The problems are read here, in the step's transaction; the files are written on worker threads, a
 		// report each (the first night writes hundreds, and the page's template engine is thread-safe).
-		ExecutorService writers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-				new CustomizableThreadFactory("organizer-reports-"));
+		ExecutorService writers = WorkerThreads.start("organizer-reports", Runtime.getRuntime().availableProcessors());
 		try {
 			List<Future<?>> written = new ArrayList<>();
 			for (RunFile file : runFiles) {
@@ -79,19 +75,12 @@ public class RosterReportsTasklet implements Tasklet {
 				}
 			}
 			for (Future<?> report : written) {
-				try {
-					report.get();
-				}
-				catch (ExecutionException ex) {
-					throw (ex.getCause() instanceof Exception cause) ? cause : ex;
-				}
+				WorkerThreads.result(report);
 				contribution.incrementWriteCount(1);
 			}
 		}
 		finally {
-			// After a failure, no worker may still be writing a file once the step has rolled back.
-			writers.shutdownNow();
-			writers.awaitTermination(1, TimeUnit.MINUTES);
+			WorkerThreads.stop(writers);
 		}
 		return RepeatStatus.FINISHED;
 	}

@@ -11,17 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.support.ContextKey;
@@ -29,6 +25,7 @@ import jp.or.jrs.renewal.support.RenewalProperties;
 import jp.or.jrs.renewal.support.RunDate;
 import jp.or.jrs.renewal.support.Sha256;
 import jp.or.jrs.renewal.support.TextEncoding;
+import jp.or.jrs.renewal.support.WorkerThreads;
 
 /**
  * Decides, per roster file, what this night does with it (spec §6): a file whose name and content the
@@ -89,8 +86,7 @@ public class RosterIntakeTasklet implements Tasklet {
 		// Reading, hashing, inspecting and spooling a file touch no table: they run on worker threads, a file
 		// each (only its bytes in memory), while this thread records the decisions in order, in the step's
 		// transaction.
-		ExecutorService workers = Executors.newFixedThreadPool(this.properties.ingestThreadCount(),
-				new CustomizableThreadFactory("intake-"));
+		ExecutorService workers = WorkerThreads.start("intake", this.properties.ingestThreadCount());
 		try {
 			List<Future<Arrival>> arrivals = new ArrayList<>(listing.rosters().size());
 			for (Path file : listing.rosters()) {
@@ -98,13 +94,11 @@ public class RosterIntakeTasklet implements Tasklet {
 			}
 			for (Future<Arrival> arrival : arrivals) {
 				contribution.incrementReadCount();
-				entries.add(record(arrival(arrival), stored, runDate, replaced));
+				entries.add(record(WorkerThreads.result(arrival), stored, runDate, replaced));
 			}
 		}
 		finally {
-			// After a failure, no worker may still be writing a file once the step has rolled back.
-			workers.shutdownNow();
-			workers.awaitTermination(1, TimeUnit.MINUTES);
+			WorkerThreads.stop(workers);
 		}
 		this.files.recordRunFiles(runDate, entries);
 		// What the earlier versions of these files contributed goes, in one pass over the ledger.
@@ -149,15 +143,6 @@ public class RosterIntakeTasklet implements Tasklet {
 		boolean replaced = known != null && known.ingestedOn() != null;
 		return new Arrival(name, sha256, replaced ? RosterFileStatus.REPLACED : RosterFileStatus.INGESTED, inspection,
 				lines(bytes));
-	}
-
-	private static Arrival arrival(Future<Arrival> arrival) throws Exception {
-		try {
-			return arrival.get();
-		}
-		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof Exception cause) ? cause : ex;
-		}
 	}
 
 	private RosterFileStore.RunFileEntry record(Arrival arrival, Map<String, RosterFileStore.StoredFile> stored,

@@ -230,12 +230,16 @@ class CommandsFunctionalTests {
 		assertThat(night.command("restart")).isEqualTo(ExitCodes.BAD_USAGE);
 	}
 
-	/** Every file of the embedded database with its bytes. */
+	/**
+	 * Every file of the embedded database with its bytes and when it was last written (a file rewritten
+	 * with the same bytes, as closing a database opened for writing does, counts as written).
+	 */
 	static List<String> snapshot(Path db) throws IOException {
 		try (Stream<Path> files = Files.walk(db)) {
 			return files.filter(Files::isRegularFile).sorted().map(f -> {
 				try {
-					return f.getFileName() + ":" + java.util.Arrays.hashCode(Files.readAllBytes(f));
+					return f.getFileName() + ":" + java.util.Arrays.hashCode(Files.readAllBytes(f)) + "@"
+							+ Files.getLastModifiedTime(f).toMillis();
 				}
 				catch (IOException ex) {
 					throw new java.io.UncheckedIOException(ex);
