@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.or.jrs.renewal.generator.InputGenerator;
 import jp.or.jrs.renewal.support.TextEncoding;
 import jp.or.jrs.renewal.cli.ExitCodes;
 
@@ -165,6 +167,39 @@ class RenewalJobFunctionalTests {
 		assertThat(interrupted.query("SELECT status FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
 			.containsExactly("FAILED", "COMPLETED");
 		assertThat(interrupted.output.resolve("spool")).doesNotExist();
+	}
+
+	/**
+	 * The credits step fails in its second chunk of members, after the judged files took that chunk's lines:
+	 * resumed, it truncates them back to the first chunk, and eligibility.csv, requirements.csv and
+	 * shortfall.csv come out as an uninterrupted night's.
+	 */
+	@Test
+	void aRunThatFailsWhileJudgingResumesAndWritesTheSameVerdictFiles() throws IOException {
+		Path input = this.root.resolve("generated");
+		List<String> table = Files.readAllLines(Path.of("input/catalog/accredited-meetings.md"), StandardCharsets.UTF_8);
+		new InputGenerator(new InputGenerator.Settings(1_200, 12_000, 6, 0.005, 7, LocalDate.parse(NIGHT), false), table)
+			.writeTo(input, Path.of("input/catalog/accredited-meetings.md"));
+		Night uninterrupted = new Night(this.root.resolve("uninterrupted"));
+		Night.copy(input, uninterrupted.input);
+		assertThat(uninterrupted.run(NIGHT)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		assertThat(uninterrupted.text(NIGHT, "shortfall.csv").lines().count()).as("members short").isGreaterThan(1);
+
+		Night interrupted = new Night(this.root.resolve("interrupted"));
+		Night.copy(input, interrupted.input);
+		JudgingFault.chunks.set(0);
+		assertThat(interrupted.run(new Class<?>[] { JudgingFault.class }, NIGHT)).isEqualTo(ExitCodes.FAILED);
+		assertThat(interrupted.report(NIGHT, "eligibility.csv")).doesNotExist();
+		int judged = Integer.parseInt(interrupted.query("SELECT COUNT(*) FROM eligibility_results").get(0));
+		assertThat(judged).as("the first chunk's verdicts, committed").isPositive()
+			.isLessThan(Integer.parseInt(uninterrupted.query("SELECT COUNT(*) FROM eligibility_results").get(0)));
+
+		assertThat(interrupted.run(NIGHT)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+		for (String file : List.of("eligibility.csv", "requirements.csv", "shortfall.csv")) {
+			assertThat(interrupted.text(NIGHT, file)).as(file).isEqualTo(uninterrupted.text(NIGHT, file));
+		}
+		assertThat(interrupted.allReports(NIGHT)).isEqualTo(uninterrupted.allReports(NIGHT));
 	}
 
 	@Test
