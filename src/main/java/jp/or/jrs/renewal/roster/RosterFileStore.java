@@ -74,10 +74,10 @@ public class RosterFileStore {
 
 	/**
 	 * Registers the content of a file about to be ingested, with no rows counted yet; a file keeps its id
-	 * across versions.
+	 * across versions ({@code stored}: the version the ledger holds, as the caller read it).
 	 */
-	public int startIngestion(String fileName, String sha256, String encoding, LocalDate runDate) {
-		Optional<StoredFile> stored = find(fileName);
+	public int startIngestion(String fileName, Optional<StoredFile> stored, String sha256, String encoding,
+			LocalDate runDate) {
 		int fileId = stored.map(StoredFile::fileId).orElseGet(this::nextFileId);
 		forget(fileName);
 		this.jdbc.update("""

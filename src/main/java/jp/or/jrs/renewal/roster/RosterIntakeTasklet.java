@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -162,8 +163,8 @@ public class RosterIntakeTasklet implements Tasklet {
 				if (known != null) {
 					replacedFiles.add(known.fileId());
 				}
-				this.files.startIngestion(name, arrival.sha256(), TextEncoding.label(arrival.inspection().charset()),
-						runDate);
+				this.files.startIngestion(name, Optional.ofNullable(known), arrival.sha256(),
+						TextEncoding.label(arrival.inspection().charset()), runDate);
 				// Its lines less the header: about its data rows, until ingestion counts them (for progress).
 				return new RosterFileStore.RunFileEntry(name, arrival.status(), arrival.lines() - 1, 0,
 						(arrival.status() == RosterFileStatus.REPLACED) ? known.accepted() : null);
