@@ -56,6 +56,11 @@ public class RunHistory {
 			long written, long filtered, int files) {
 	}
 
+	/** A job execution's row, with its run date parameter ({@code null} if it has none). */
+	private record ExecutionRow(BatchStatus status, LocalDateTime started, LocalDateTime ended, String exitMessage,
+			String runDate) {
+	}
+
 	/** A step execution's row. */
 	private record StepRow(long execution, String name, BatchStatus status, LocalDateTime started,
 			LocalDateTime ended, long read, long written, long filtered) {
@@ -72,7 +77,7 @@ public class RunHistory {
 		String in = String.join(",", Collections.nCopies(instances.size(), "?"));
 		Map<Long, List<Long>> executionsOf = new LinkedHashMap<>();
 		instances.forEach(instance -> executionsOf.put(instance, new ArrayList<>()));
-		Map<Long, Object[]> executions = new LinkedHashMap<>();
+		Map<Long, ExecutionRow> executions = new LinkedHashMap<>();
 		this.jdbc.query("""
 				SELECT e.JOB_EXECUTION_ID, e.JOB_INSTANCE_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
 				       p.PARAMETER_VALUE
@@ -81,8 +86,8 @@ public class RunHistory {
 				WHERE e.JOB_INSTANCE_ID IN (""" + in + ") ORDER BY e.JOB_EXECUTION_ID", (ResultSet rs) -> {
 			long id = rs.getLong(1);
 			executionsOf.get(rs.getLong(2)).add(id);
-			executions.put(id, new Object[] { BatchStatus.valueOf(rs.getString(3)), time(rs.getTimestamp(4)),
-					time(rs.getTimestamp(5)), rs.getString(6), rs.getString(7) });
+			executions.put(id, new ExecutionRow(BatchStatus.valueOf(rs.getString(3)), time(rs.getTimestamp(4)),
+					time(rs.getTimestamp(5)), rs.getString(6), rs.getString(7)));
 		}, parameters(RunDate.PARAMETER, instances));
 		Map<Long, List<StepRow>> steps = new LinkedHashMap<>();
 		if (!executions.isEmpty()) {
@@ -102,15 +107,15 @@ public class RunHistory {
 			}
 			List<Attempt> attempts = new ArrayList<>();
 			for (long id : ids) {
-				Object[] e = executions.get(id);
-				attempts.add(attempt(id, (BatchStatus) e[0], (LocalDateTime) e[1], (LocalDateTime) e[2], (String) e[3],
+				ExecutionRow e = executions.get(id);
+				attempts.add(attempt(id, e.status(), e.started(), e.ended(), e.exitMessage(),
 						steps.getOrDefault(id, List.of())));
 			}
-			Object[] last = executions.get(ids.get(ids.size() - 1));
-			if (last[4] == null) {
+			ExecutionRow last = executions.get(ids.get(ids.size() - 1));
+			if (last.runDate() == null) {
 				throw new IllegalStateException("job execution " + ids.get(ids.size() - 1) + " has no " + RunDate.PARAMETER);
 			}
-			runs.add(new Run(LocalDate.parse((String) last[4]), (BatchStatus) last[0], attempts));
+			runs.add(new Run(LocalDate.parse(last.runDate()), last.status(), attempts));
 		});
 		return runs;
 	}
