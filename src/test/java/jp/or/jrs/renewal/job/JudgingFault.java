@@ -2,8 +2,6 @@ package jp.or.jrs.renewal.job;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.aopalliance.intercept.MethodInterceptor;
-import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -26,9 +24,7 @@ public class JudgingFault implements BeanPostProcessor {
 		if (!(bean instanceof EligibilityHistory)) {
 			return bean;
 		}
-		ProxyFactory proxy = new ProxyFactory(bean);
-		proxy.setProxyTargetClass(true);
-		proxy.addAdvice((MethodInterceptor) invocation -> {
+		return LedgerChunkHook.intercepted(bean, invocation -> {
 			Object result = invocation.proceed();
 			if (!invocation.getMethod().getName().equals("writer")) {
 				return result;
@@ -42,7 +38,6 @@ public class JudgingFault implements BeanPostProcessor {
 				writer.write(chunk);
 			};
 		});
-		return proxy.getProxy();
 	}
 
 }

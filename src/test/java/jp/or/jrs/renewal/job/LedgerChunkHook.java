@@ -19,14 +19,19 @@ abstract class LedgerChunkHook implements BeanPostProcessor {
 		if (!(bean instanceof CreditLedger)) {
 			return bean;
 		}
-		ProxyFactory proxy = new ProxyFactory(bean);
-		proxy.setProxyTargetClass(true);
-		proxy.addAdvice((MethodInterceptor) invocation -> {
+		return intercepted(bean, invocation -> {
 			if (invocation.getMethod().getName().equals("addCredits")) {
 				beforeChunk();
 			}
 			return invocation.proceed();
 		});
+	}
+
+	/** The bean behind a class proxy that runs every call through the advice: the seam these hooks share. */
+	static Object intercepted(Object bean, MethodInterceptor advice) {
+		ProxyFactory proxy = new ProxyFactory(bean);
+		proxy.setProxyTargetClass(true);
+		proxy.addAdvice(advice);
 		return proxy.getProxy();
 	}
 
