@@ -15,7 +15,9 @@ import org.springframework.stereotype.Repository;
 
 
 /**
- * Each run's verdicts, kept for the next run to say what changed. Only the latest two runs are kept.
+ * Each run's verdicts, kept for the next run to say what changed. Only the latest two runs are kept. A
+ * night that carried the verdicts over reads those of the night it took them from
+ * ({@link Verdicts.Judged#verdictsOf()}): the rows are kept once.
  */
 @Repository
 public class EligibilityHistory {
@@ -48,10 +50,18 @@ public class EligibilityHistory {
 		};
 	}
 
+	/** The last night before this one that has verdicts (judged or carried over). */
 	public Optional<LocalDate> previousRun(LocalDate runDate) {
-		Date previous = this.jdbc.queryForObject("SELECT MAX(run_date) FROM eligibility_results WHERE run_date < ?",
+		Date previous = this.jdbc.queryForObject("SELECT MAX(run_date) FROM verdict_runs WHERE run_date < ?",
 				Date.class, runDate);
 		return Optional.ofNullable(previous).map(Date::toLocalDate);
+	}
+
+	/** The night whose rows hold a night's verdicts: the judging night it carried them from, or itself. */
+	public LocalDate verdictsOf(LocalDate runDate) {
+		List<Date> of = this.jdbc.queryForList("SELECT verdicts_of FROM verdict_runs WHERE run_date = ?", Date.class,
+				runDate);
+		return of.isEmpty() ? runDate : of.get(0).toLocalDate();
 	}
 
 	/** The verdicts of a run, keyed "member_id certification", in that order. */
@@ -62,22 +72,15 @@ public class EligibilityHistory {
 				ORDER BY member_id, certification""",
 				rs -> {
 					verdicts.put(rs.getString(1) + " " + rs.getString(2), new Verdict(rs.getString(3), rs.getString(4)));
-				}, runDate);
+				}, verdictsOf(runDate));
 		return verdicts;
 	}
 
-	/** Keeps this run and the one before it. */
+	/** Keeps the verdicts of this run and of the one before it (rows another night's point to included). */
 	public void forgetRunsBefore(LocalDate runDate) {
-		this.jdbc.update("DELETE FROM eligibility_results WHERE run_date < ?", runDate);
-	}
-
-	/** This night's verdicts are another night's, carried over. */
-	public void copy(LocalDate from, LocalDate to) {
-		forget(to);
 		this.jdbc.update("""
-				INSERT INTO eligibility_results (run_date, member_id, certification, status, unmet)
-				SELECT ?, member_id, certification, status, unmet FROM eligibility_results WHERE run_date = ?""",
-				Date.valueOf(to), Date.valueOf(from));
+				DELETE FROM eligibility_results WHERE run_date < ?
+				 AND run_date NOT IN (SELECT verdicts_of FROM verdict_runs WHERE run_date >= ?)""", runDate, runDate);
 	}
 
 	public void forget(LocalDate runDate) {

@@ -24,7 +24,9 @@ import jp.or.jrs.renewal.support.Sha256;
  * Decides whether tonight must judge every certification or may carry the last verdicts over, and does
  * the carrying: when the fingerprint of everything the verdicts depend on equals the last judging
  * night's ({@link Verdicts}), and that night's eligibility.csv, requirements.csv and shortfall.csv are as
- * it wrote them, they are copied with their history rows. Anything else (a new roster, a changed member list, new rules,
+ * it wrote them, the files are copied and the night records that its verdicts are that night's (their rows
+ * are kept once, not copied: at ten million credits copying them took most of a quiet night's
+ * {@code carryOver}). Anything else (a new roster, a changed member list, new rules,
  * a new build, a missing or edited file) means judging again.
  */
 public class VerdictCarryOver implements JobExecutionDecider, Tasklet {
@@ -72,10 +74,11 @@ public class VerdictCarryOver implements JobExecutionDecider, Tasklet {
 		for (String file : EligibilityFiles.JUDGED) {
 			AtomicFiles.copy(from.resolve(file), to.resolve(file));
 		}
-		this.history.copy(last.runDate(), runDate);
+		// Rows this night may hold from an attempt that judged before a restart decided to carry over.
+		this.history.forget(runDate);
 		LocalDate origin = (last.carriedFrom() != null) ? last.carriedFrom() : last.runDate();
 		this.verdicts.record(new Verdicts.Judged(runDate, last.fingerprint(), last.eligibilitySha256(),
-				last.requirementsSha256(), last.shortfallSha256(), origin));
+				last.requirementsSha256(), last.shortfallSha256(), origin, last.verdictsOf()));
 		CARRIED_FROM.put(job.getExecutionContext(), origin);
 		return RepeatStatus.FINISHED;
 	}

@@ -44,9 +44,15 @@ public class Verdicts {
 		this.build = (buildInfo != null) ? buildInfo.getVersion() + " " + buildInfo.getTime() : "development";
 	}
 
-	/** A night that judged (or carried over) every certification, and the files it wrote. */
+	/**
+	 * A night that judged (or carried over) every certification, and the files it wrote.
+	 *
+	 * @param carriedFrom the judging night whose verdicts a carrying night took; null for a judging night
+	 * @param verdictsOf the night whose rows in {@code eligibility_results} are this night's verdicts: its own
+	 * for a judging night, the judging night's for one that carried them over (kept once, not copied)
+	 */
 	public record Judged(LocalDate runDate, String fingerprint, String eligibilitySha256, String requirementsSha256,
-			String shortfallSha256, LocalDate carriedFrom) {
+			String shortfallSha256, LocalDate carriedFrom, LocalDate verdictsOf) {
 
 		/** The checksum each judged file had when it was written, by file name; null if none was recorded. */
 		String sha256Of(String file) {
@@ -87,16 +93,18 @@ public class Verdicts {
 		String shortfallSha256 = (Files.exists(AtomicFiles.partial(shortfall)) || Files.exists(shortfall))
 				? Sha256.of(AtomicFiles.publish(shortfall)) : null;
 		record(new Judged(runDate, fingerprint(), Sha256.of(eligibility), Sha256.of(requirements), shortfallSha256,
-				null));
+				null, runDate));
 	}
 
 	/** The latest night before this one that judged. */
 	public Optional<Judged> lastBefore(LocalDate runDate) {
 		return this.jdbc.query("""
-				SELECT run_date, fingerprint, eligibility_sha256, requirements_sha256, shortfall_sha256, carried_from
+				SELECT run_date, fingerprint, eligibility_sha256, requirements_sha256, shortfall_sha256, carried_from,
+				 verdicts_of
 				FROM verdict_runs WHERE run_date < ? ORDER BY run_date DESC LIMIT 1""",
 				(rs, i) -> new Judged(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), (rs.getDate(6) != null) ? rs.getDate(6).toLocalDate() : null),
+						rs.getString(5), (rs.getDate(6) != null) ? rs.getDate(6).toLocalDate() : null,
+						rs.getDate(7).toLocalDate()),
 				Date.valueOf(runDate)).stream().findFirst();
 	}
 
@@ -104,9 +112,10 @@ public class Verdicts {
 		this.jdbc.update("DELETE FROM verdict_runs WHERE run_date = ?", Date.valueOf(judged.runDate()));
 		this.jdbc.update("""
 				INSERT INTO verdict_runs (run_date, fingerprint, eligibility_sha256, requirements_sha256, shortfall_sha256,
-				 carried_from) VALUES (?, ?, ?, ?, ?, ?)""", Date.valueOf(judged.runDate()), judged.fingerprint(),
-				judged.eligibilitySha256(), judged.requirementsSha256(), judged.shortfallSha256(),
-				(judged.carriedFrom() != null) ? Date.valueOf(judged.carriedFrom()) : null);
+				 carried_from, verdicts_of) VALUES (?, ?, ?, ?, ?, ?, ?)""", Date.valueOf(judged.runDate()),
+				judged.fingerprint(), judged.eligibilitySha256(), judged.requirementsSha256(), judged.shortfallSha256(),
+				(judged.carriedFrom() != null) ? Date.valueOf(judged.carriedFrom()) : null,
+				Date.valueOf(judged.verdictsOf()));
 	}
 
 	/** Keeps the record of this night and the one before. */

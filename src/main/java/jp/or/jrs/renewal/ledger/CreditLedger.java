@@ -110,9 +110,7 @@ public class CreditLedger {
 			Predicate<String> wanted) {
 		Map<String, List<Credit>> credits = new HashMap<>();
 		Map<String, String> strings = new HashMap<>();
-		Predicate<String> inPass = memberId -> memberId.compareTo(firstMemberId) >= 0
-				&& memberId.compareTo(lastMemberId) <= 0 && wanted.test(memberId);
-		forEachChunk((fileId, chunk) -> LedgerChunks.decode(fileId, chunk, strings, inPass,
+		forEachChunk((fileId, chunk) -> LedgerChunks.decode(fileId, chunk, strings, firstMemberId, lastMemberId, wanted,
 				credit -> credits.computeIfAbsent(credit.memberId(), id -> new ArrayList<>()).add(credit)));
 		return credits;
 	}

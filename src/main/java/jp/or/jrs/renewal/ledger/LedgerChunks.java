@@ -78,6 +78,22 @@ public final class LedgerChunks {
 	 */
 	public static void decode(int fileId, byte[] chunk, Map<String, String> strings, Predicate<String> wanted,
 			Consumer<Credit> credits) {
+		decode(fileId, chunk, strings, null, null, wanted, credits);
+	}
+
+	/**
+	 * As above, only the credits of the members from {@code firstMemberId} to {@code lastMemberId} (both
+	 * included, in the order of their text) that are wanted. A credit outside that range is passed over on
+	 * its bytes, without making a string of its member id: each pass of the credits step reads every chunk,
+	 * and at ten million credits (thirteen passes under a 1 GB heap) making the member ids of the other
+	 * passes' credits was a sixth of the step. The bytes compare as the text does because member ids are
+	 * digits (UTF-8 bytes compared unsigned follow code points, which order as the text does outside the
+	 * supplementary planes).
+	 */
+	public static void decode(int fileId, byte[] chunk, Map<String, String> strings, String firstMemberId,
+			String lastMemberId, Predicate<String> wanted, Consumer<Credit> credits) {
+		byte[] first = (firstMemberId != null) ? firstMemberId.getBytes(StandardCharsets.UTF_8) : null;
+		byte[] last = (lastMemberId != null) ? lastMemberId.getBytes(StandardCharsets.UTF_8) : null;
 		In in = new In(chunk);
 		int version = in.varint();
 		if (version < 1 || version > VERSION) {
@@ -87,6 +103,11 @@ public final class LedgerChunks {
 		int line = 0;
 		for (int i = 0; i < count; i++) {
 			line += in.varint();
+			if (!in.nextStringWithin(first, last)) {
+				in.skipString();
+				in.skip(version);
+				continue;
+			}
 			String memberId = in.string();
 			if (!wanted.test(memberId)) {
 				in.skip(version);
@@ -222,9 +243,25 @@ public final class LedgerChunks {
 			}
 		}
 
-		private void skipString() {
+		void skipString() {
 			int length = varint();
 			this.position += length;
+		}
+
+		/**
+		 * Whether the string that comes next lies from {@code first} to {@code last} (either {@code null}
+		 * for no bound), its bytes compared unsigned; reads nothing.
+		 */
+		boolean nextStringWithin(byte[] first, byte[] last) {
+			if (first == null && last == null) {
+				return true;
+			}
+			int start = this.position;
+			int length = varint();
+			int from = this.position;
+			this.position = start;
+			return (first == null || Arrays.compareUnsigned(this.bytes, from, from + length, first, 0, first.length) >= 0)
+					&& (last == null || Arrays.compareUnsigned(this.bytes, from, from + length, last, 0, last.length) <= 0);
 		}
 
 		String string() {

@@ -82,7 +82,11 @@ public class RunReportsTasklet implements Tasklet {
 		ExecutionContext jobContext = contribution.getStepExecution().getJobExecution().getExecutionContext();
 		Optional<LocalDate> previousRun = this.history.previousRun(runDate);
 		Map<String, EligibilityHistory.Verdict> now = this.history.verdicts(runDate);
-		Map<String, EligibilityHistory.Verdict> before = previousRun.map(this.history::verdicts).orElse(Map.of());
+		// A night that carried over the verdicts the night before had reads them once.
+		LocalDate verdictsOf = this.history.verdictsOf(runDate);
+		Map<String, EligibilityHistory.Verdict> before = previousRun
+			.map(previous -> this.history.verdictsOf(previous).equals(verdictsOf) ? now : this.history.verdicts(previous))
+			.orElse(Map.of());
 		RunReport report = RunReport.of(runDate, jobContext, runFiles, now, previousRun.orElse(null), before,
 				this.withdrawals.reportOn(runDate));
 		RunSummary summary = new RunSummary(report);

@@ -120,14 +120,21 @@ class RenewalJobFunctionalTests {
 		assertThat(night.text("2026-11-25", "eligibility.csv")).isEqualTo(eligibility);
 		assertThat(night.text("2026-11-25", "requirements.csv")).isEqualTo(requirements);
 		assertThat(night.text("2026-11-25", "shortfall.csv")).isEqualTo(shortfall);
-		assertThat(night.query("SELECT COUNT(*) FROM eligibility_results WHERE run_date = '2026-11-25'"))
-			.containsExactly("300");
+		// The verdicts' rows are kept once, under the night that judged them; the carrying night points to them.
+		assertThat(night.query("SELECT run_date, COUNT(*) FROM eligibility_results GROUP BY run_date"))
+			.containsExactly("2026-11-24,300");
+		assertThat(night.query("SELECT run_date, verdicts_of FROM verdict_runs ORDER BY run_date"))
+			.containsExactly("2026-11-24,2026-11-24", "2026-11-25,2026-11-24");
 
 		// The files carried over were edited since: judge again.
 		Files.writeString(night.report("2026-11-25", "eligibility.csv"), "edited by hand\n");
 		assertThat(night.run("2026-11-26")).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(night.text("2026-11-26", "run-summary.txt")).doesNotContain("carried over");
 		assertThat(night.text("2026-11-26", "eligibility.csv")).isEqualTo(eligibility);
+		assertThat(night.text("2026-11-26", "run-summary.txt")).contains(
+				"Changes since the run of 2026-11-25: 0 became ELIGIBLE, 0 became SHORT, 0 certifications new, 0 no longer listed");
+		assertThat(night.query("SELECT run_date, COUNT(*) FROM eligibility_results GROUP BY run_date ORDER BY run_date"))
+			.containsExactly("2026-11-24,300", "2026-11-26,300");
 
 		// shortfall.csv, opened in Excel and saved: judge again too.
 		Files.writeString(night.report("2026-11-26", "shortfall.csv"), "member_id,name\n");
@@ -142,6 +149,11 @@ class RenewalJobFunctionalTests {
 		assertThat(night.run("2026-11-28")).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(night.text("2026-11-28", "run-summary.txt")).doesNotContain("carried over");
 		assertThat(night.text("2026-11-28", "requirements.csv")).contains("0010001,BOARD,CLINICAL_UNITS,5,4,4,false");
+		// (Had the night before's rows been lost, every certification would be "new".)
+		assertThat(night.text("2026-11-28", "run-summary.txt")).contains(
+				"Changes since the run of 2026-11-27: 0 became ELIGIBLE, 0 became SHORT, 0 certifications new");
+		assertThat(night.query("SELECT DISTINCT run_date FROM eligibility_results ORDER BY run_date"))
+			.containsExactly("2026-11-27", "2026-11-28");
 	}
 
 	@Test

@@ -62,6 +62,23 @@ class LedgerChunksTests {
 	}
 
 	@Test
+	void readsOnlyTheCreditsOfARangeOfMembersBothEndsIncludedInTheOrderOfTheirText() {
+		List<Credit> entries = new ArrayList<>();
+		for (String memberId : List.of("0010003", "001", "0010001", "00100015", "0010002", "0010004", "0010002")) {
+			entries.add(new Credit(0, entries.size() + 2, memberId, MeetingId.of(1), "", LocalDate.of(2024, 4, 11),
+					CreditType.DOMAIN_LECTURE, "L-" + entries.size(), Topic.DIAGNOSTIC_AND_THERAPEUTIC, new BigDecimal("1.0")));
+		}
+		List<Credit> decoded = new ArrayList<>();
+		LedgerChunks.decode(0, LedgerChunks.encode(entries), new java.util.HashMap<>(), "0010001", "0010003",
+				memberId -> !memberId.equals("0010003"), decoded::add);
+		// As String.compareTo orders them: "00100015" lies between "0010001" and "0010002"; "001" before both.
+		assertThat(decoded).extracting(Credit::memberId).containsExactly("0010001", "00100015", "0010002", "0010002");
+		assertThat(decoded).extracting(Credit::lectureId).containsExactly("L-2", "L-3", "L-4", "L-6");
+		assertThat(entries).filteredOn(c -> c.memberId().compareTo("0010001") >= 0 && c.memberId().compareTo("0010003") <= 0
+				&& !c.memberId().equals("0010003")).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(decoded);
+	}
+
+	@Test
 	void isCompact() {
 		List<Credit> entries = new ArrayList<>();
 		for (int i = 0; i < 2000; i++) {
