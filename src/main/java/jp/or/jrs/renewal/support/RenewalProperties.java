@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RenewalProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
 		@DefaultValue("jobs/rules") Path rules,
 		@DefaultValue("jobs/catalog-corrections.csv") Path catalogCorrections,
-		@DefaultValue("2000") int chunkSize, @DefaultValue("0") int ingestThreads) {
+		@DefaultValue("10000") int chunkSize, @DefaultValue("0") int ingestThreads) {
 
 	/** A chunk of credits is one database row: a few megabytes at most. */
 	static final int MAX_CHUNK_SIZE = 50_000;
