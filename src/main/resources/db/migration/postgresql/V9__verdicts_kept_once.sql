@@ -3,3 +3,4 @@
 -- under their own date, so each points to itself.
 ALTER TABLE verdict_runs ADD COLUMN verdicts_of DATE;
 UPDATE verdict_runs SET verdicts_of = run_date;
+ALTER TABLE verdict_runs ALTER COLUMN verdicts_of SET NOT NULL;

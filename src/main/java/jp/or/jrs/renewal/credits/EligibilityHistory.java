@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 
 /**
@@ -24,8 +25,11 @@ public class EligibilityHistory {
 
 	private final JdbcTemplate jdbc;
 
-	public EligibilityHistory(JdbcTemplate jdbc) {
+	private final TransactionTemplate transaction;
+
+	public EligibilityHistory(JdbcTemplate jdbc, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
+		this.transaction = transaction;
 	}
 
 	/** A verdict: status and unmet requirement codes, by member and certification. */
@@ -83,8 +87,27 @@ public class EligibilityHistory {
 				 AND run_date NOT IN (SELECT verdicts_of FROM verdict_runs WHERE run_date >= ?)""", runDate, runDate);
 	}
 
+	/**
+	 * Drops a night's verdict rows before it judges (again). Nights that carried them over keep them: the
+	 * rows move to the earliest of those nights and the others point there, so rerunning the credits step of
+	 * a judging night never changes what the nights after it carried over.
+	 */
 	public void forget(LocalDate runDate) {
-		this.jdbc.update("DELETE FROM eligibility_results WHERE run_date = ?", runDate);
+		this.transaction.executeWithoutResult(status -> {
+			Date night = Date.valueOf(runDate);
+			Date heir = this.jdbc.queryForObject(
+					"SELECT MIN(run_date) FROM verdict_runs WHERE verdicts_of = ? AND run_date <> ?", Date.class, night,
+					night);
+			if (heir != null) {
+				this.jdbc.update("DELETE FROM eligibility_results WHERE run_date = ?", heir);
+				this.jdbc.update("UPDATE eligibility_results SET run_date = ? WHERE run_date = ?", heir, night);
+				this.jdbc.update("UPDATE verdict_runs SET verdicts_of = ? WHERE verdicts_of = ? AND run_date <> ?", heir,
+						night, night);
+			}
+			else {
+				this.jdbc.update("DELETE FROM eligibility_results WHERE run_date = ?", night);
+			}
+		});
 	}
 
 }

@@ -157,6 +157,29 @@ class RenewalJobFunctionalTests {
 	}
 
 	@Test
+	void rerunningTheCreditsOfANightWhoseVerdictsLaterNightsCarriedLeavesThoseNightsTheirVerdicts() throws IOException {
+		Night night = Night.withShippedSample(this.root);
+		night.run(NIGHT);
+		assertThat(night.run("2026-11-25")).isEqualTo(ExitCodes.COMPLETED);
+		Path certifications = night.input.resolve("members/certifications.csv");
+		List<String> lines = Files.readAllLines(certifications);
+		Files.write(certifications, lines.stream().filter(line -> !line.startsWith("0010001,BOARD,")).toList());
+		assertThat(night.run("2026-11-26")).isEqualTo(ExitCodes.COMPLETED);
+		String summary = night.text("2026-11-26", "run-summary.txt");
+		assertThat(summary).contains("Changes since the run of 2026-11-25: 0 became ELIGIBLE, 0 became SHORT, "
+				+ "0 certifications new, 1 no longer listed");
+
+		// 2026-11-24 judged again on today's inputs: 2026-11-25 carried its verdicts and keeps them.
+		assertThat(night.command("rerun-step", "2026-11-24", "credits")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(night.query("SELECT run_date, verdicts_of FROM verdict_runs WHERE run_date = '2026-11-25'"))
+			.containsExactly("2026-11-25,2026-11-25");
+		assertThat(night.query("SELECT run_date, COUNT(*) FROM eligibility_results GROUP BY run_date ORDER BY run_date"))
+			.containsExactly("2026-11-24,299", "2026-11-25,300", "2026-11-26,299");
+		assertThat(night.command("rerun-step", "2026-11-26", "reports")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(night.text("2026-11-26", "run-summary.txt")).isEqualTo(summary);
+	}
+
+	@Test
 	void aRunThatFailsDuringIngestionResumesAndEndsAsAnUninterruptedRun() throws IOException {
 		Night uninterrupted = Night.withShippedSample(this.root.resolve("uninterrupted"));
 		assertThat(uninterrupted.run(NIGHT, "--renewal.chunk-size=500")).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
