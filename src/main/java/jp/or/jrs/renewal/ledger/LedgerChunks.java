@@ -86,7 +86,7 @@ public final class LedgerChunks {
 	 * included, in the order of their text) that are wanted. A credit outside that range is passed over on
 	 * its bytes, without making a string of its member id: each pass of the credits step reads every chunk,
 	 * and at ten million credits (thirteen passes under a 1 GB heap) making the member ids of the other
-	 * passes' credits was a sixth of the step. The bytes compare as the text does because member ids are
+	 * passes' credits was a seventh of the step. The bytes compare as the text does because member ids are
 	 * digits (UTF-8 bytes compared unsigned follow code points, which order as the text does outside the
 	 * supplementary planes).
 	 */
