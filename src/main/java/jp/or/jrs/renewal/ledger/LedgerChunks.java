@@ -65,29 +65,16 @@ public final class LedgerChunks {
 	}
 
 	/**
-	 * Decodes a chunk. {@code strings} shares equal member ids and lecture ids between credits (a member
-	 * appears in many chunks); pass a map that lives as long as the credits.
-	 */
-	public static void decode(int fileId, byte[] chunk, Map<String, String> strings, Consumer<Credit> credits) {
-		decode(fileId, chunk, strings, memberId -> true, credits);
-	}
-
-	/**
-	 * As above, only the credits of the wanted members: the others are skipped as soon as their member is
-	 * read, without making their credit (a pass over part of the members reads every chunk).
-	 */
-	public static void decode(int fileId, byte[] chunk, Map<String, String> strings, Predicate<String> wanted,
-			Consumer<Credit> credits) {
-		decode(fileId, chunk, strings, null, null, wanted, credits);
-	}
-
-	/**
-	 * As above, only the credits of the members from {@code firstMemberId} to {@code lastMemberId} (both
-	 * included, in the order of their text) that are wanted. A credit outside that range is passed over on
-	 * its bytes, without making a string of its member id: each pass of the credits step reads every chunk,
-	 * and at ten million credits (thirteen passes under a 1 GB heap) making the member ids of the other
-	 * passes' credits was a seventh of the step. The bytes compare as the text does because member ids are
-	 * digits (UTF-8 bytes compared unsigned follow code points, which order as the text does outside the
+	 * Decodes the credits of the members from {@code firstMemberId} to {@code lastMemberId} (both included, in
+	 * the order of their text; {@code null} for no bound) that are wanted. {@code strings} shares equal member
+	 * ids and lecture ids between credits (a member appears in many chunks); pass a map that lives as long as
+	 * the credits.
+	 * <p>
+	 * The others are skipped as soon as their member is read, without making their credit (a pass over part
+	 * of the members reads every chunk); one outside the range on its bytes, without making a string of its
+	 * member id: at ten million credits (thirteen passes under a 1 GB heap) making the member ids of the other
+	 * passes' credits was a seventh of the credits step. The bytes compare as the text does because member ids
+	 * are digits (UTF-8 bytes compared unsigned follow code points, which order as the text does outside the
 	 * supplementary planes).
 	 */
 	public static void decode(int fileId, byte[] chunk, Map<String, String> strings, String firstMemberId,
@@ -135,8 +122,9 @@ public final class LedgerChunks {
 		}
 	}
 
+	/** Every credit of a chunk. */
 	public static void decode(int fileId, byte[] chunk, Consumer<Credit> credits) {
-		decode(fileId, chunk, new HashMap<>(), credits);
+		decode(fileId, chunk, new HashMap<>(), null, null, memberId -> true, credits);
 	}
 
 	private static final class Out {

@@ -51,12 +51,14 @@ class LedgerChunksTests {
 				new Credit(0, 5, "0010001", MeetingId.of(7), "", LocalDate.of(2025, 1, 1), CreditType.COMMON_LECTURE,
 						"C-1", Topic.WORK_AND_TREATMENT, new BigDecimal("0.5")));
 		List<Credit> decoded = new ArrayList<>();
-		LedgerChunks.decode(0, LedgerChunks.encode(entries), new java.util.HashMap<>(), "0010002"::equals, decoded::add);
+		LedgerChunks.decode(0, LedgerChunks.encode(entries), new java.util.HashMap<>(), null, null, "0010002"::equals,
+				decoded::add);
 		assertThat(decoded).singleElement().usingRecursiveComparison()
 			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(entries.get(1));
 
 		decoded.clear();
-		LedgerChunks.decode(0, LedgerChunks.encode(entries), new java.util.HashMap<>(), "0010001"::equals, decoded::add);
+		LedgerChunks.decode(0, LedgerChunks.encode(entries), new java.util.HashMap<>(), null, null, "0010001"::equals,
+				decoded::add);
 		assertThat(decoded).usingRecursiveFieldByFieldElementComparator().extracting(Credit::line).containsExactly(2, 5);
 		assertThat(decoded.get(1).lectureId()).isEqualTo("C-1");
 	}
