@@ -68,15 +68,18 @@ public class EligibilityHistory {
 		return of.isEmpty() ? runDate : of.get(0).toLocalDate();
 	}
 
-	/** The verdicts of a run, keyed "member_id certification", in that order. */
-	public Map<String, Verdict> verdicts(LocalDate runDate) {
+	/**
+	 * The verdicts held under a night ({@link #verdictsOf}: whose rows a night's verdicts are), keyed
+	 * "member_id certification", in that order.
+	 */
+	public Map<String, Verdict> verdicts(LocalDate verdictsOf) {
 		Map<String, Verdict> verdicts = new LinkedHashMap<>();
 		this.jdbc.query("""
 				SELECT member_id, certification, status, unmet FROM eligibility_results WHERE run_date = ?
 				ORDER BY member_id, certification""",
 				rs -> {
 					verdicts.put(rs.getString(1) + " " + rs.getString(2), new Verdict(rs.getString(3), rs.getString(4)));
-				}, verdictsOf(runDate));
+				}, verdictsOf);
 		return verdicts;
 	}
 

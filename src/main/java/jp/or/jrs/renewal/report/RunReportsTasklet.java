@@ -81,11 +81,11 @@ public class RunReportsTasklet implements Tasklet {
 		Map<String, Path> reports = rejectReports(runFolder, runFiles.stream().map(RunFile::fileName).toList());
 		ExecutionContext jobContext = contribution.getStepExecution().getJobExecution().getExecutionContext();
 		Optional<LocalDate> previousRun = this.history.previousRun(runDate);
-		Map<String, EligibilityHistory.Verdict> now = this.history.verdicts(runDate);
-		// A night that carried over the verdicts the night before had reads them once.
 		LocalDate verdictsOf = this.history.verdictsOf(runDate);
-		Map<String, EligibilityHistory.Verdict> before = previousRun
-			.map(previous -> this.history.verdictsOf(previous).equals(verdictsOf) ? now : this.history.verdicts(previous))
+		Map<String, EligibilityHistory.Verdict> now = this.history.verdicts(verdictsOf);
+		// A night that carried over the verdicts the night before had reads them once.
+		Map<String, EligibilityHistory.Verdict> before = previousRun.map(this.history::verdictsOf)
+			.map(previous -> previous.equals(verdictsOf) ? now : this.history.verdicts(previous))
 			.orElse(Map.of());
 		RunReport report = RunReport.of(runDate, jobContext, runFiles, now, previousRun.orElse(null), before,
 				this.withdrawals.reportOn(runDate));
