@@ -27,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import jp.or.jrs.renewal.catalog.CatalogStore;
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.member.MemberStore;
+import jp.or.jrs.renewal.support.DatabaseCheckpoints;
 import jp.or.jrs.renewal.support.Progress;
 import jp.or.jrs.renewal.support.RenewalProperties;
 import jp.or.jrs.renewal.support.RunDate;
@@ -73,7 +74,7 @@ public class RosterStepConfiguration {
 
 	@Bean
 	public Step ingestStep(JobRepository jobRepository, RosterPartitioner rosterPartitioner, Step ingestRosterStep,
-			RosterFileStore files, Progress progress, RenewalProperties properties) {
+			RosterFileStore files, Progress progress, RenewalProperties properties, DatabaseCheckpoints checkpoints) {
 		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
 		threads.setConcurrencyLimit(properties.ingestThreadCount());
 		return new StepBuilder("ingest", jobRepository).partitioner("ingestRoster", rosterPartitioner)
@@ -81,6 +82,8 @@ public class RosterStepConfiguration {
 			.gridSize(properties.ingestThreadCount())
 			.taskExecutor(threads)
 			.listener(progress.stepListener("ingest", "rows", step -> files.rowsToIngest(RunDate.of(step))))
+			// The ledger's largest write, into the data file once no partition holds a transaction.
+			.listener(checkpoints.afterStep())
 			.build();
 	}
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,6 +63,9 @@ class PortalNightTests {
 	@Autowired
 	PortalAccounts accounts;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
 		Night.withShippedSample(root).configure(registry);
@@ -96,6 +100,12 @@ class PortalNightTests {
 			Thread.sleep(100);
 		}
 		assertThat(root.resolve("output/2026-11-24/summary.csv")).exists();
+		// The database never checkpoints by itself (it could hang the ingestion's partitions): the night
+		// does, at its end, which matters here, where the process and its database stay open.
+		assertThat(this.jdbc.queryForObject("SELECT property_value FROM information_schema.system_properties"
+				+ " WHERE property_name = 'hsqldb.log_size'", String.class)).isEqualTo("0");
+		assertThat(Files.size(root.resolve("output/db/renewal.log"))).as("the log after the night's checkpoint")
+			.isLessThan(4096);
 		assertThat(Files.readString(root.resolve("output/2026-11-24/summary.csv"))).doesNotContain("tokyo--late.csv");
 		assertThat(this.uploads.fate(this.uploads.find(id).orElseThrow()).kind())
 			.isEqualTo(RosterUploads.FateKind.IN_THE_INBOX);
