@@ -30,9 +30,14 @@ public final class Text {
 		return strip(text);
 	}
 
-	/** A character that is surely not whitespace: printable ASCII. */
-	private static boolean isPlain(char c) {
-		return c > ' ' && c < 0x7F;
+	/**
+	 * A character that is surely not whitespace: printable ASCII, or anything above U+3000 (the ideographic
+	 * space, the last whitespace {@link Character#isWhitespace(int)} knows): kana, kanji, full-width forms.
+	 * Japanese names and meeting names start and end with such characters, and {@link String#strip()}
+	 * looking each one up in Unicode's tables was 8 % of the ingestion's samples.
+	 */
+	static boolean isPlain(char c) {
+		return (c > ' ' && c < 0x7F) || c > 0x3000;
 	}
 
 }
