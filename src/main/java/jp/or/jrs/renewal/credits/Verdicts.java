@@ -8,12 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import jp.or.jrs.renewal.support.AtomicFiles;
+import jp.or.jrs.renewal.support.Build;
 import jp.or.jrs.renewal.support.RenewalProperties;
 import jp.or.jrs.renewal.support.Sha256;
 
@@ -35,13 +34,11 @@ public class Verdicts {
 
 	private final RenewalProperties properties;
 
-	public Verdicts(JdbcTemplate jdbc, RuleBook ruleBook, RenewalProperties properties,
-			ObjectProvider<BuildProperties> build) {
+	public Verdicts(JdbcTemplate jdbc, RuleBook ruleBook, RenewalProperties properties, Build build) {
 		this.jdbc = jdbc;
 		this.ruleBook = ruleBook;
 		this.properties = properties;
-		BuildProperties buildInfo = build.getIfAvailable();
-		this.build = (buildInfo != null) ? buildInfo.getVersion() + " " + buildInfo.getTime() : "development";
+		this.build = build.id();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import jp.or.jrs.renewal.support.Build;
 import jp.or.jrs.renewal.support.InputFingerprints;
 import jp.or.jrs.renewal.support.RenewalProperties;
 
@@ -16,8 +17,8 @@ public class MemberStepConfiguration {
 
 	@Bean
 	public LoadMembersTasklet membersTasklet(RenewalProperties properties, MemberStore store,
-			InputFingerprints fingerprints, RuleCoverage rules) {
-		return new LoadMembersTasklet(properties, store, fingerprints, rules);
+			InputFingerprints fingerprints, RuleCoverage rules, MemberLoads loads, Build build) {
+		return new LoadMembersTasklet(properties, store, fingerprints, rules, loads, build);
 	}
 
 	@Bean

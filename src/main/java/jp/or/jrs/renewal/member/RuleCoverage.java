@@ -17,4 +17,7 @@ public interface RuleCoverage {
 	/** Why no rule version judges this certification's renewal, or {@code null} when one does. */
 	Message whyNotJudged(Certification certification);
 
+	/** A digest of the rule files: the two answers above change only with it. */
+	String digest();
+
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,48 @@ class MembersStepTests extends StepTests {
 			.contains("0010001 BOARD 2032-08-31", "0099990 BOARD 2030-03-31")
 			.doesNotContain("0010001 BOARD 2027-08-31")
 			.noneMatch(row -> row.startsWith(leaving + " "));
+	}
+
+	@Test
+	void aNightWithTheFilesOfTheLastLoadReplaysItsCountsAndRejectReports() throws IOException {
+		Path shippedMembers = Path.of("input/members/members.csv");
+		Path shippedCertifications = Path.of("input/members/certifications.csv");
+		try {
+			List<String> memberLines = new ArrayList<>(Files.readAllLines(shippedMembers, StandardCharsets.UTF_8));
+			memberLines.add("0099991,,1990-05-05,");
+			write("members/members.csv", memberLines);
+			List<String> certificationLines = new ArrayList<>(
+					Files.readAllLines(shippedCertifications, StandardCharsets.UTF_8));
+			certificationLines.add("0099992,BOARD,2030-03-31,,5");
+			write("members/certifications.csv", certificationLines);
+
+			LocalDate night = FIRST.plusDays(10);
+			LoadMembersTasklet.Loaded loaded = LoadMembersTasklet.LOADED.get(step("members", night)).orElseThrow();
+			assertThat(loaded.members()).isEqualTo(new LoadMembersTasklet.Counts(101, 100, 1));
+			assertThat(loaded.certifications()).isEqualTo(new LoadMembersTasklet.Counts(301, 300, 1));
+			byte[] memberRejects = Files.readAllBytes(output(night + "/rejects/members.rejects.csv"));
+			byte[] certificationRejects = Files.readAllBytes(output(night + "/rejects/certifications.rejects.csv"));
+			assertThat(new String(certificationRejects, StandardCharsets.UTF_8)).contains("0099992");
+
+			LoadMembersTasklet.Loaded replayed = LoadMembersTasklet.LOADED.get(step("members", night.plusDays(1))).orElseThrow();
+
+			assertThat(replayed).isEqualTo(loaded);
+			assertThat(output(night.plusDays(1) + "/rejects/members.rejects.csv")).hasBinaryContent(memberRejects);
+			assertThat(output(night.plusDays(1) + "/rejects/certifications.rejects.csv"))
+				.hasBinaryContent(certificationRejects);
+			assertThat(members()).contains("0010001 木村　誠");
+
+			// A changed file is read and checked again.
+			memberLines.set(1, memberLines.get(1).replace("木村　誠", "木村　誠二"));
+			write("members/members.csv", memberLines);
+			step("members", night.plusDays(2));
+			assertThat(members()).contains("0010001 木村　誠二");
+			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM member_loads", Integer.class)).isOne();
+		}
+		finally {
+			Files.copy(shippedMembers, input("members/members.csv"), StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(shippedCertifications, input("members/certifications.csv"), StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	private static void write(String file, List<String> lines) throws IOException {
