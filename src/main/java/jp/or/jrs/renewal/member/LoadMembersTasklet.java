@@ -1,14 +1,16 @@
 package jp.or.jrs.renewal.member;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -31,7 +33,8 @@ import jp.or.jrs.renewal.support.Sha256;
  * <p>
  * A night whose two files (their bytes), rule files and build are those the step last loaded replays
  * that load ({@link MemberLoads}): the tables already hold those rows, and the counts and reject reports
- * are those it recorded. Reading and checking every row again was 0.2 s of a 1M-row night with nothing
+ * are those it recorded. A load is not kept when a file changed while it was read, or when a reject report
+ * is over 1 MB (a file whose every row is rejected, at 10M-row scale, makes tens of megabytes). Reading and checking every row again was 0.2 s of a 1M-row night with nothing
  * changed and 1.5-1.8 s of a 10M-row one.
  */
 public class LoadMembersTasklet implements Tasklet {
@@ -45,6 +48,14 @@ public class LoadMembersTasklet implements Tasklet {
 
 	public record Loaded(Counts members, Counts certifications) implements Serializable {
 	}
+
+	/** The largest reject report kept for a replay. */
+	static final int LARGEST_KEPT_REPORT = 1 << 20;
+
+	/** Stands for a reject report too large to keep: the load is not kept. */
+	private static final byte[] TOO_LARGE = new byte[0];
+
+	private static final Logger log = LoggerFactory.getLogger(LoadMembersTasklet.class);
 
 	private final RenewalProperties properties;
 
@@ -73,17 +84,29 @@ public class LoadMembersTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		Path rejects = this.properties.rejectsFolder(RunDate.of(contribution.getStepExecution()));
+		Path membersRejects = rejects.resolve("members.rejects.csv");
+		Path certificationsRejects = rejects.resolve("certifications.rejects.csv");
 		String key = loadKey();
 		MemberLoads.Load load = (key != null) ? this.loads.find(key).orElse(null) : null;
-		if (load == null) {
-			load = load();
-			if (key != null) {
+		if (load != null) {
+			log.info("members.csv and certifications.csv are those of the last load, under the same rules and "
+					+ "program: its counts and reject reports are replayed");
+			writeRejects(membersRejects, load.membersRejects());
+			writeRejects(certificationsRejects, load.certificationsRejects());
+		}
+		else {
+			load = load(membersRejects, certificationsRejects);
+			// Kept only when the files did not change while they were read, and when their reports fit;
+			// otherwise no load is kept, since the tables no longer hold the last one kept.
+			if (key != null && key.equals(loadKey()) && load.membersRejects() != TOO_LARGE
+					&& load.certificationsRejects() != TOO_LARGE) {
 				this.loads.save(key, load);
 			}
+			else {
+				this.loads.forget();
+			}
 		}
-		Path rejects = this.properties.rejectsFolder(RunDate.of(contribution.getStepExecution()));
-		writeRejects(rejects.resolve("members.rejects.csv"), load.membersRejects());
-		writeRejects(rejects.resolve("certifications.rejects.csv"), load.certificationsRejects());
 		contribution.incrementWriteCount(load.members().accepted() + load.certifications().accepted());
 		contribution.incrementFilterCount(load.members().rejected() + load.certifications().rejected());
 		LOADED.put(contribution.getStepExecution().getJobExecution().getExecutionContext(),
@@ -91,8 +114,8 @@ public class LoadMembersTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** Reads and checks both files, and stores what changed. */
-	private MemberLoads.Load load() {
+	/** Reads and checks both files, stores what changed and writes their reject reports. */
+	private MemberLoads.Load load(Path membersRejects, Path certificationsRejects) {
 		MemberFiles.MemberList members = MemberFiles.readMembers(this.properties.membersFile());
 		Set<String> memberIds = members.members().stream().map(Member::memberId).collect(Collectors.toSet());
 		MemberFiles.Loaded<Certification> certifications = MemberFiles.readCertifications(
@@ -106,7 +129,8 @@ public class LoadMembersTasklet implements Tasklet {
 		}
 		return new MemberLoads.Load(new Counts(members.dataRows(), members.accepted(), members.rejected()),
 				new Counts(certifications.dataRows(), certifications.accepted().size(), certifications.rejected()),
-				report(members.problems()), report(certifications.problems()));
+				writeRejects(membersRejects, members.problems()),
+				writeRejects(certificationsRejects, certifications.problems()));
 	}
 
 	/**
@@ -128,11 +152,22 @@ public class LoadMembersTasklet implements Tasklet {
 		}
 	}
 
-	/** The reject report of a file, null when no row was rejected. */
-	private static byte[] report(List<Problem> problems) {
-		return problems.isEmpty() ? null
-				: ReportCsv.text(Problem.HEADER, problems.stream().map(Problem::cells).toList())
-					.getBytes(StandardCharsets.UTF_8);
+	/**
+	 * Writes the reject report of a file when a row was rejected, and returns it as written for a replay:
+	 * null when there is none, {@link #TOO_LARGE} when it is too large to keep (a file whose every row is
+	 * rejected, at 10M-row scale, makes tens of megabytes: such a night is read again).
+	 */
+	private static byte[] writeRejects(Path file, List<Problem> problems) {
+		if (problems.isEmpty()) {
+			return null;
+		}
+		ReportCsv.write(file, Problem.HEADER, problems.stream().map(Problem::cells).toList());
+		try {
+			return (Files.size(file) <= LARGEST_KEPT_REPORT) ? Files.readAllBytes(file) : TOO_LARGE;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file + " back", ex);
+		}
 	}
 
 	private static void writeRejects(Path file, byte[] report) {

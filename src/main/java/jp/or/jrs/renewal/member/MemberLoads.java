@@ -36,6 +36,11 @@ public class MemberLoads {
 		return loads.stream().findFirst();
 	}
 
+	/** Keeps no load: the tables hold one that was not kept. */
+	public void forget() {
+		this.jdbc.update("DELETE FROM member_loads");
+	}
+
 	/** Records the load under its key, in place of the one before. */
 	public void save(String key, Load load) {
 		this.jdbc.update("DELETE FROM member_loads");

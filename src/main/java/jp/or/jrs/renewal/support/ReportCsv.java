@@ -51,15 +51,6 @@ public final class ReportCsv {
 		return out.toString();
 	}
 
-	/** A whole report as text: its header line and a line per row. */
-	public static String text(String[] header, Iterable<Object[]> rows) {
-		StringBuilder text = new StringBuilder(line((Object[]) header));
-		for (Object[] row : rows) {
-			text.append(line(row));
-		}
-		return text.toString();
-	}
-
 	/**
 	 * Writes a whole report to a temporary name beside {@code target} and renames it when complete, so
 	 * nobody ever opens half a report.

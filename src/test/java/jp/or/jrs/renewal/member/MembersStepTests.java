@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import jp.or.jrs.renewal.StepTests;
 
@@ -20,9 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files are new to the database or changed in a few rows since the last night (only those rows are
  * rewritten).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class MembersStepTests extends StepTests {
 
 	static final LocalDate FIRST = LocalDate.of(2026, 11, 24);
+
+	static final Path SHIPPED_MEMBERS = Path.of("input/members/members.csv");
+
+	static final Path SHIPPED_CERTIFICATIONS = Path.of("input/members/certifications.csv");
+
+	/** What the step logs when it replays the last load. */
+	static final String REPLAYED = "its counts and reject reports are replayed";
 
 	@Test
 	void theTablesHoldExactlyEachNightsFilesWhenAFewRowsChange() throws IOException {
@@ -57,15 +68,13 @@ class MembersStepTests extends StepTests {
 	}
 
 	@Test
-	void aNightWithTheFilesOfTheLastLoadReplaysItsCountsAndRejectReports() throws IOException {
-		Path shippedMembers = Path.of("input/members/members.csv");
-		Path shippedCertifications = Path.of("input/members/certifications.csv");
+	void aNightWithTheFilesOfTheLastLoadReplaysItsCountsAndRejectReports(CapturedOutput log) throws IOException {
 		try {
-			List<String> memberLines = new ArrayList<>(Files.readAllLines(shippedMembers, StandardCharsets.UTF_8));
+			List<String> memberLines = new ArrayList<>(Files.readAllLines(SHIPPED_MEMBERS, StandardCharsets.UTF_8));
 			memberLines.add("0099991,,1990-05-05,");
 			write("members/members.csv", memberLines);
 			List<String> certificationLines = new ArrayList<>(
-					Files.readAllLines(shippedCertifications, StandardCharsets.UTF_8));
+					Files.readAllLines(SHIPPED_CERTIFICATIONS, StandardCharsets.UTF_8));
 			certificationLines.add("0099992,BOARD,2030-03-31,,5");
 			write("members/certifications.csv", certificationLines);
 
@@ -76,26 +85,71 @@ class MembersStepTests extends StepTests {
 			byte[] memberRejects = Files.readAllBytes(output(night + "/rejects/members.rejects.csv"));
 			byte[] certificationRejects = Files.readAllBytes(output(night + "/rejects/certifications.rejects.csv"));
 			assertThat(new String(certificationRejects, StandardCharsets.UTF_8)).contains("0099992");
+			assertThat(log.getAll()).doesNotContain(REPLAYED);
 
-			LoadMembersTasklet.Loaded replayed = LoadMembersTasklet.LOADED.get(step("members", night.plusDays(1))).orElseThrow();
+			LoadMembersTasklet.Loaded replayed = LoadMembersTasklet.LOADED.get(step("members", night.plusDays(1)))
+				.orElseThrow();
 
+			assertThat(log.getAll()).contains(REPLAYED);
 			assertThat(replayed).isEqualTo(loaded);
 			assertThat(output(night.plusDays(1) + "/rejects/members.rejects.csv")).hasBinaryContent(memberRejects);
 			assertThat(output(night.plusDays(1) + "/rejects/certifications.rejects.csv"))
 				.hasBinaryContent(certificationRejects);
-			assertThat(members()).contains("0010001 木村　誠");
 
-			// A changed file is read and checked again.
+			// Either file changed, and it is read and checked again.
+			certificationLines.set(3, "0010001,BOARD,2032-08-31,,10");
+			write("members/certifications.csv", certificationLines);
+			int replays = replays(log);
+			step("members", night.plusDays(2));
+			assertThat(replays(log)).isEqualTo(replays);
+			assertThat(certifications()).contains("0010001 BOARD 2032-08-31");
 			memberLines.set(1, memberLines.get(1).replace("木村　誠", "木村　誠二"));
 			write("members/members.csv", memberLines);
-			step("members", night.plusDays(2));
+			step("members", night.plusDays(3));
+			assertThat(replays(log)).isEqualTo(replays);
 			assertThat(members()).contains("0010001 木村　誠二");
 			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM member_loads", Integer.class)).isOne();
 		}
 		finally {
-			Files.copy(shippedMembers, input("members/members.csv"), StandardCopyOption.REPLACE_EXISTING);
-			Files.copy(shippedCertifications, input("members/certifications.csv"), StandardCopyOption.REPLACE_EXISTING);
+			restoreShippedFiles();
 		}
+	}
+
+	@Test
+	void aLoadWithAReportTooLargeToKeepIsNotReplayed(CapturedOutput log) throws IOException {
+		try {
+			List<String> certificationLines = new ArrayList<>(
+					Files.readAllLines(SHIPPED_CERTIFICATIONS, StandardCharsets.UTF_8));
+			for (int i = 0; i < 8_000; i++) {
+				certificationLines.add("0010001,BOARD,2030/3/31,,5");
+			}
+			write("members/certifications.csv", certificationLines);
+			LocalDate night = FIRST.plusDays(20);
+			step("members", night);
+			assertThat(Files.size(output(night + "/rejects/certifications.rejects.csv")))
+				.isGreaterThan(LoadMembersTasklet.LARGEST_KEPT_REPORT);
+			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM member_loads", Integer.class)).isZero();
+
+			LoadMembersTasklet.Loaded again = LoadMembersTasklet.LOADED.get(step("members", night.plusDays(1)))
+				.orElseThrow();
+
+			assertThat(log.getAll()).doesNotContain(REPLAYED);
+			assertThat(again.certifications()).isEqualTo(new LoadMembersTasklet.Counts(8_300, 300, 8_000));
+			assertThat(output(night.plusDays(1) + "/rejects/certifications.rejects.csv"))
+				.hasSameBinaryContentAs(output(night + "/rejects/certifications.rejects.csv"));
+		}
+		finally {
+			restoreShippedFiles();
+		}
+	}
+
+	private static int replays(CapturedOutput log) {
+		return log.getAll().split(REPLAYED, -1).length - 1;
+	}
+
+	private static void restoreShippedFiles() throws IOException {
+		Files.copy(SHIPPED_MEMBERS, input("members/members.csv"), StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(SHIPPED_CERTIFICATIONS, input("members/certifications.csv"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static void write(String file, List<String> lines) throws IOException {
