@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -51,6 +53,22 @@ public class RunFigures {
 					INSERT INTO run_certification_figures (run_date, certification, eligible_count, short_count)
 					VALUES (?, ?, ?, ?)""", day, count.certification(), count.eligible(), count.shortCount());
 		}
+	}
+
+	/**
+	 * The verdicts of a recorded run per certification, in the order of their codes; empty when the run's
+	 * figures were not recorded.
+	 */
+	public Optional<List<RunReport.CertificationCount>> certifications(LocalDate runDate) {
+		Date day = Date.valueOf(runDate);
+		if (this.jdbc.queryForObject("SELECT COUNT(*) FROM run_figures WHERE run_date = ?", Integer.class, day) == 0) {
+			return Optional.empty();
+		}
+		List<RunReport.CertificationCount> counts = new ArrayList<>(this.jdbc.query("""
+				SELECT certification, eligible_count, short_count FROM run_certification_figures WHERE run_date = ?""",
+				(rs, row) -> new RunReport.CertificationCount(rs.getString(1), rs.getInt(2), rs.getInt(3)), day));
+		counts.sort(Comparator.comparing(RunReport.CertificationCount::certification));
+		return Optional.of(counts);
 	}
 
 	/** Every run recorded, oldest first. */

@@ -54,7 +54,7 @@ public record RunReport(LocalDate runDate, LocalDate carriedFrom, List<Certifica
 			String unmet) {
 	}
 
-	/** Builds the report from what the steps of the night recorded. */
+	/** Builds the report from what the steps of the night recorded and the verdicts of both nights. */
 	public static RunReport of(LocalDate runDate, ExecutionContext job, List<RunFile> files, Map<String, Verdict> now,
 			LocalDate previousRun, Map<String, Verdict> before, List<Withdrawal> withdrawals) {
 		Map<String, int[]> counts = new TreeMap<>();
@@ -84,6 +84,16 @@ public record RunReport(LocalDate runDate, LocalDate carriedFrom, List<Certifica
 				}
 			}
 		}
+		return of(runDate, job, files, certifications, previousRun, changes, withdrawals);
+	}
+
+	/**
+	 * Builds the report from what the steps of the night recorded, the verdicts already counted per
+	 * certification (in the order of their codes) and the changes since the previous run.
+	 */
+	public static RunReport of(LocalDate runDate, ExecutionContext job, List<RunFile> files,
+			List<CertificationCount> certifications, LocalDate previousRun, List<Change> changes,
+			List<Withdrawal> withdrawals) {
 		LoadMembersTasklet.Loaded members = LoadMembersTasklet.LOADED.get(job).orElse(null);
 		long rejections = 0;
 		for (RunFile f : files) {

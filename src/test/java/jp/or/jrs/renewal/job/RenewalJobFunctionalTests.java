@@ -118,6 +118,9 @@ class RenewalJobFunctionalTests {
 		assertThat(night.text("2026-11-25", "run-summary.txt"))
 			.contains("Verdicts carried over from the run of 2026-11-24").contains("Certifications judged: 300");
 		assertThat(night.text("2026-11-25", "eligibility.csv")).isEqualTo(eligibility);
+		// Its counts per certification (taken from the figures the night before recorded) are that night's.
+		assertThat(verdictCounts(night.text("2026-11-25", "run-summary.txt"))).hasSize(3)
+			.isEqualTo(verdictCounts(night.text(NIGHT, "run-summary.txt")));
 		assertThat(night.text("2026-11-25", "requirements.csv")).isEqualTo(requirements);
 		assertThat(night.text("2026-11-25", "shortfall.csv")).isEqualTo(shortfall);
 		// The verdicts' rows are kept once, under the night that judged them; the carrying night points to them.
@@ -385,6 +388,11 @@ class RenewalJobFunctionalTests {
 		try (CSVParser parser = CSVFormat.RFC4180.parse(new java.io.StringReader(text))) {
 			return parser.stream().filter(r -> !String.join("", r.values()).isBlank()).count() - 1;
 		}
+	}
+
+	/** The lines of a run summary that count the verdicts of each certification. */
+	private static List<String> verdictCounts(String runSummary) {
+		return runSummary.lines().filter(line -> line.matches("  \\S+ +ELIGIBLE +\\d+ +SHORT +\\d+")).toList();
 	}
 
 }
