@@ -33,9 +33,10 @@ import jp.or.jrs.renewal.support.Sha256;
  * <p>
  * A night whose two files (their bytes), rule files and build are those the step last loaded replays
  * that load ({@link MemberLoads}): the tables already hold those rows, and the counts and reject reports
- * are those it recorded. A load is not kept when a file changed while it was read, or when a reject report
- * is over 1 MB (a file whose every row is rejected, at 10M-row scale, makes tens of megabytes). Reading and checking every row again was 0.2 s of a 1M-row night with nothing
- * changed and 1.5-1.8 s of a 10M-row one.
+ * are those it recorded. Reading and checking every row again was 0.2 s of a 1M-row night with nothing
+ * changed and 1.5-1.8 s of a 10M-row one. A load is not kept when a file changed while it was read, or
+ * when a reject report is over 1 MB (a file whose every row is rejected, at 10M-row scale, makes tens of
+ * megabytes).
  */
 public class LoadMembersTasklet implements Tasklet {
 

@@ -43,7 +43,7 @@ public class MemberLoads {
 
 	/** Records the load under its key, in place of the one before. */
 	public void save(String key, Load load) {
-		this.jdbc.update("DELETE FROM member_loads");
+		forget();
 		this.jdbc.update("""
 				INSERT INTO member_loads (load_key, members_rows, members_accepted, members_rejected,
 				    certifications_rows, certifications_accepted, certifications_rejected, members_rejects,

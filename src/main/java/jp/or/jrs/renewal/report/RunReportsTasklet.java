@@ -87,18 +87,18 @@ public class RunReportsTasklet implements Tasklet {
 		// those recorded then (reading 187,000 rows to count them was most of a 10M quiet night's reports).
 		Optional<List<RunReport.CertificationCount>> sameCounts = previousVerdictsOf.filter(verdictsOf::equals)
 			.flatMap(previous -> this.figures.certifications(previousRun.get()));
+		List<Withdrawals.Withdrawal> withdrawn = this.withdrawals.reportOn(runDate);
 		RunReport report;
 		if (sameCounts.isPresent()) {
 			report = RunReport.of(runDate, jobContext, runFiles, sameCounts.get(), previousRun.get(), List.of(),
-					this.withdrawals.reportOn(runDate));
+					withdrawn);
 		}
 		else {
 			Map<String, EligibilityHistory.Verdict> now = this.history.verdicts(verdictsOf);
 			Map<String, EligibilityHistory.Verdict> before = previousVerdictsOf
 				.map(previous -> previous.equals(verdictsOf) ? now : this.history.verdicts(previous))
 				.orElse(Map.of());
-			report = RunReport.of(runDate, jobContext, runFiles, now, previousRun.orElse(null), before,
-					this.withdrawals.reportOn(runDate));
+			report = RunReport.of(runDate, jobContext, runFiles, now, previousRun.orElse(null), before, withdrawn);
 		}
 		RunSummary summary = new RunSummary(report);
 		AtomicFiles.writeString(runFolder.resolve(RUN_SUMMARY), summary.text());
