@@ -1,6 +1,8 @@
 package jp.or.jrs.renewal;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import jp.or.jrs.renewal.cli.ExitCodes;
 /**
  * The training run the build makes the JDK's AOT cache from ({@code target/app/renewal-credits.aot}, used by
  * {@code bin/renewal-credits}): in one JVM, what people run, on the shipped sample. The night into a fresh
- * output folder under the work folder, the same night again (nothing to do), then {@code status},
+ * output folder under the work folder, the same night again (nothing to do), the next night on the same files
+ * (nothing changed: the members replayed, the verdicts carried over), then {@code status},
  * {@code ledger}, {@code statement}, an organizer's {@code check} and {@code --help}. The cache holds the
  * classes these loaded and linked and the profiles of the methods they ran, so every command starts from
  * there. Run from the project folder (the sample {@code input/} and {@code jobs/}); it writes only in the
@@ -24,7 +27,13 @@ public final class AotTraining {
 
 	private static final String DATE = "2026-11-24";
 
+	/** The night after, on the same files: the night that finds nothing changed, the most frequent one. */
+	private static final String NEXT_DAY = "2026-11-25";
+
 	private static final String MEMBER = "0010071";
+
+	/** The file beside the trained jar that names its folder. */
+	static final String TRAINED_IN = "trained-in";
 
 	private AotTraining() {
 	}
@@ -36,6 +45,7 @@ public final class AotTraining {
 		List<String> failures = new ArrayList<>();
 		expect(failures, ExitCodes.COMPLETED_WITH_REJECTS, "run.date=" + DATE, "--input=input", output);
 		expect(failures, ExitCodes.NOTHING_TO_DO, "run.date=" + DATE, "--input=input", output);
+		expect(failures, ExitCodes.COMPLETED, "run.date=" + NEXT_DAY, "--input=input", output);
 		expect(failures, ExitCodes.COMPLETED, "status", output);
 		expect(failures, ExitCodes.COMPLETED, "ledger", "--member=" + MEMBER, output);
 		expect(failures, ExitCodes.COMPLETED, "statement", MEMBER, output, "--to=" + work.resolve("statements"));
@@ -46,7 +56,27 @@ public final class AotTraining {
 		if (!failures.isEmpty()) {
 			System.err.println("AOT training: unexpected exit statuses: " + failures);
 		}
+		recordWhereTrained();
 		System.exit(failures.isEmpty() ? 0 : 1);
+	}
+
+	/**
+	 * Writes the folder of the jar the cache is made for ({@value #TRAINED_IN}, beside it): the launcher uses
+	 * the cache only there. JDK 25 maps a cache for a jar that has moved (a copied project), but then defines
+	 * the cached classes' packages from the old place, and the first class of HSQLDB's sealed jar loaded from
+	 * the new place fails with "sealing violation" in the middle of a night (JDK-8376576 and its kin).
+	 */
+	private static void recordWhereTrained() throws IOException {
+		try {
+			Path jar = Path.of(AotTraining.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			if (Files.isRegularFile(jar)) {
+				Path folder = jar.getParent().toRealPath();
+				Files.writeString(folder.resolve(TRAINED_IN), folder + "\n", StandardCharsets.UTF_8);
+			}
+		}
+		catch (URISyntaxException ex) {
+			throw new IOException(ex);
+		}
 	}
 
 	private static void expect(List<String> failures, int status, String... args) {
