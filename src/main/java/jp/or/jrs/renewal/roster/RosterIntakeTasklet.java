@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -51,6 +55,8 @@ public class RosterIntakeTasklet implements Tasklet {
 
 	}
 
+	private static final Logger log = LoggerFactory.getLogger(RosterIntakeTasklet.class);
+
 	private final RenewalProperties properties;
 
 	private final RosterFileStore files;
@@ -59,12 +65,15 @@ public class RosterIntakeTasklet implements Tasklet {
 
 	private final Withdrawals withdrawals;
 
+	private final RosterFileHashes hashes;
+
 	public RosterIntakeTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
-			Withdrawals withdrawals) {
+			Withdrawals withdrawals, RosterFileHashes hashes) {
 		this.properties = properties;
 		this.files = files;
 		this.ledger = ledger;
 		this.withdrawals = withdrawals;
+		this.hashes = hashes;
 	}
 
 	@Override
@@ -83,7 +92,11 @@ public class RosterIntakeTasklet implements Tasklet {
 		}
 		Map<String, RosterFileStore.StoredFile> stored = this.files.storedByName();
 		Set<Withdrawals.Content> withdrawn = this.withdrawals.withdrawnContents();
+		Map<String, RosterFileHashes.Known> hashed = this.hashes.byName();
 		List<RosterFileStore.RunFileEntry> entries = new ArrayList<>(listing.rosters().size());
+		List<RosterFileHashes.Read> reads = new ArrayList<>();
+		Set<String> forgotten = new HashSet<>(hashed.keySet());
+		int untouched = 0;
 		// Reading, hashing, inspecting and spooling a file touch no table: they run on worker threads, a file
 		// each (only its bytes in memory), while this thread records the decisions in order, in the step's
 		// transaction.
@@ -91,16 +104,32 @@ public class RosterIntakeTasklet implements Tasklet {
 		try {
 			List<Future<Arrival>> arrivals = new ArrayList<>(listing.rosters().size());
 			for (Path file : listing.rosters()) {
-				arrivals.add(workers.submit(() -> arrive(file, stored, withdrawn, spool)));
+				RosterFileHashes.Known last = hashed.get(file.getFileName().toString());
+				arrivals.add(workers.submit(() -> arrive(file, last, stored, withdrawn, spool)));
 			}
-			for (Future<Arrival> arrival : arrivals) {
+			for (Future<Arrival> future : arrivals) {
 				contribution.incrementReadCount();
-				entries.add(record(WorkerThreads.result(arrival), stored, runDate, replaced));
+				Arrival arrival = WorkerThreads.result(future);
+				untouched += arrival.untouched() ? 1 : 0;
+				// Forgotten: the files no longer in the folder, and those read but written too lately to be
+				// remembered by their state.
+				if (arrival.untouched() || arrival.read() != null) {
+					forgotten.remove(arrival.name());
+				}
+				if (arrival.read() != null && !arrival.read().equals(hashed.get(arrival.name()))) {
+					reads.add(new RosterFileHashes.Read(arrival.name(), arrival.read()));
+				}
+				entries.add(record(arrival, stored, runDate, replaced));
 			}
 		}
 		finally {
 			WorkerThreads.stop(workers);
 		}
+		if (untouched > 0) {
+			log.info("{} of {} roster files are untouched since they were last read (the same size, times and inode):"
+					+ " not read again", untouched, listing.rosters().size());
+		}
+		this.hashes.update(reads, forgotten);
 		this.files.recordRunFiles(runDate, entries);
 		// What the earlier versions of these files contributed goes, in one pass over the ledger.
 		this.ledger.removeFiles(replaced);
@@ -111,27 +140,53 @@ public class RosterIntakeTasklet implements Tasklet {
 
 	/**
 	 * What becomes of one file, decided from its bytes: {@code inspection} is null unless the content is new
-	 * to the ledger; {@code lines} counts the lines of a file to ingest, whose UTF-8 copy is in the spool.
+	 * to the ledger; {@code lines} counts the lines of a file to ingest, whose UTF-8 copy is in the spool;
+	 * {@code read} is the hash and state of the file as read tonight, to remember; null when it was not read
+	 * ({@code untouched} since the last reading, and its content the ledger's or withdrawn), or when it had
+	 * changed too lately to be remembered by its state.
 	 */
 	private record Arrival(String name, String sha256, RosterFileStatus status, RosterFileFormat.Inspection inspection,
-			int lines) {
+			int lines, RosterFileHashes.Known read, boolean untouched) {
+
+		Arrival(String name, String sha256, RosterFileStatus status, RosterFileFormat.Inspection inspection, int lines,
+				RosterFileHashes.Known read) {
+			this(name, sha256, status, inspection, lines, read, false);
+		}
+
+		static Arrival untouched(String name, String sha256, RosterFileStatus status) {
+			return new Arrival(name, sha256, status, null, 0, null, true);
+		}
+
 	}
 
-	private static Arrival arrive(Path file, Map<String, RosterFileStore.StoredFile> stored,
+	private static Arrival arrive(Path file, RosterFileHashes.Known last, Map<String, RosterFileStore.StoredFile> stored,
 			Set<Withdrawals.Content> withdrawn, Path spool) throws IOException {
 		String name = file.getFileName().toString();
+		Instant readFrom = Instant.now();
+		Optional<RosterFileHashes.FileState> before = RosterFileHashes.FileState.of(file);
+		RosterFileStore.StoredFile known = stored.get(name);
+		if (last != null && before.isPresent() && last.state().equals(before.get())) {
+			// Nobody wrote the file since it was read: its content is the one hashed then.
+			if (withdrawn.contains(new Withdrawals.Content(name, last.sha256()))) {
+				return Arrival.untouched(name, last.sha256(), RosterFileStatus.WITHDRAWN);
+			}
+			if (known != null && known.sha256().equals(last.sha256())) {
+				return Arrival.untouched(name, last.sha256(), RosterFileStatus.UNCHANGED);
+			}
+		}
 		byte[] bytes = Files.readAllBytes(file);
 		String sha256 = Sha256.of(bytes);
+		RosterFileHashes.Known read = before.isPresent() && before.equals(RosterFileHashes.FileState.of(file))
+				&& before.get().worthKeeping(readFrom) ? new RosterFileHashes.Known(sha256, before.get()) : null;
 		if (withdrawn.contains(new Withdrawals.Content(name, sha256))) {
-			return new Arrival(name, sha256, RosterFileStatus.WITHDRAWN, null, 0);
+			return new Arrival(name, sha256, RosterFileStatus.WITHDRAWN, null, 0, read);
 		}
-		RosterFileStore.StoredFile known = stored.get(name);
 		if (known != null && known.sha256().equals(sha256)) {
-			return new Arrival(name, sha256, RosterFileStatus.UNCHANGED, null, 0);
+			return new Arrival(name, sha256, RosterFileStatus.UNCHANGED, null, 0, read);
 		}
 		RosterFileFormat.Inspection inspection = RosterFileFormat.inspect(bytes);
 		if (!inspection.readable()) {
-			return new Arrival(name, sha256, RosterFileStatus.FILE_REJECTED, inspection, 0);
+			return new Arrival(name, sha256, RosterFileStatus.FILE_REJECTED, inspection, 0, read);
 		}
 		try {
 			// The spool holds UTF-8: a CP932 file is decoded here once, not again by every reading of it.
@@ -143,7 +198,7 @@ public class RosterIntakeTasklet implements Tasklet {
 		}
 		boolean replaced = known != null && known.ingestedOn() != null;
 		return new Arrival(name, sha256, replaced ? RosterFileStatus.REPLACED : RosterFileStatus.INGESTED, inspection,
-				lines(bytes));
+				lines(bytes), read);
 	}
 
 	private RosterFileStore.RunFileEntry record(Arrival arrival, Map<String, RosterFileStore.StoredFile> stored,

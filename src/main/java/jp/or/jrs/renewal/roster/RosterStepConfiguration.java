@@ -44,8 +44,8 @@ public class RosterStepConfiguration {
 
 	@Bean
 	public RosterIntakeTasklet intakeTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
-			Withdrawals withdrawals) {
-		return new RosterIntakeTasklet(properties, files, ledger, withdrawals);
+			Withdrawals withdrawals, RosterFileHashes hashes) {
+		return new RosterIntakeTasklet(properties, files, ledger, withdrawals, hashes);
 	}
 
 	@Bean
