@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
+import jp.or.jrs.renewal.support.Numbers;
 
 /**
  * The office dashboard of a run ({@code output/<run.date>/index.html}) and of all runs
@@ -26,8 +27,35 @@ final class Dashboard {
 	private Dashboard() {
 	}
 
+	/*
+	 * The rows of the tables that grow (a row per roster file, per run) carry their counts written out
+	 * (Numbers.grouped): through #numbers.formatInteger, the files table of a 294-file night took 60 ms of
+	 * the reports step.
+	 */
+
 	/** A roster file with its pages, relative to the run's folder ({@code null} where there is none). */
-	record FileRow(RunFile file, String page, String rejects) {
+	record FileRow(RunFile file, String page, String rejects, String dataRows, String accepted, String rejected,
+			String duplicate) {
+
+		FileRow(RunFile file, String page, String rejects) {
+			this(file, page, rejects, Numbers.grouped(file.dataRows()), Numbers.grouped(file.accepted()),
+					Numbers.grouped(file.rejected()), Numbers.grouped(file.duplicate()));
+		}
+
+	}
+
+	/** A run of the history table, its counts written out. */
+	record RunRow(RunFigures.Figure figure, String rosterFiles, String dataRows, String accepted, String rejected,
+			String duplicate, String eligible, String shortCount) {
+
+		static List<RunRow> of(List<RunFigures.Figure> figures) {
+			return figures.stream()
+				.map(f -> new RunRow(f, Numbers.grouped(f.rosterFiles()), Numbers.grouped(f.dataRows()),
+						Numbers.grouped(f.accepted()), Numbers.grouped(f.rejected()), Numbers.grouped(f.duplicate()),
+						Numbers.grouped(f.eligible()), Numbers.grouped(f.shortCount())))
+				.toList();
+		}
+
 	}
 
 	/** A file of the run folder to link to. */
@@ -55,7 +83,7 @@ final class Dashboard {
 		model.put("verdictBars", Charts.verdicts(report.certifications()));
 		model.put("verdictsHeight", Charts.verdictsHeight(report.certifications()));
 		model.put("trend", Charts.trend(history));
-		model.put("history", history);
+		model.put("history", RunRow.of(history));
 		model.put("links", links(runFolder));
 		pages.write(runFolder.resolve("index.html"), "dashboard", model);
 	}
@@ -65,7 +93,7 @@ final class Dashboard {
 		Map<String, Object> model = new HashMap<>();
 		List<RunFigures.Figure> newestFirst = new ArrayList<>(history);
 		java.util.Collections.reverse(newestFirst);
-		model.put("runs", newestFirst);
+		model.put("runs", RunRow.of(newestFirst));
 		model.put("trend", Charts.trend(history.subList(Math.max(0, history.size() - TREND_RUNS), history.size())));
 		pages.write(output.resolve("index.html"), "runs", model);
 	}
