@@ -103,7 +103,7 @@ public final class LedgerChunks {
 			String shared = strings.putIfAbsent(memberId, memberId);
 			memberId = (shared != null) ? shared : memberId;
 			MeetingId meeting = MeetingId.of(in.varint());
-			LocalDate heldOn = LocalDate.ofEpochDay((version == 1) ? in.varint() : in.zigzag());
+			LocalDate heldOn = date((version == 1) ? in.varint() : in.zigzag());
 			CreditType type = CreditType.ofCode(in.varint());
 			Topic topic = Topic.ofCode(in.varint());
 			String lectureId = in.string();
@@ -125,6 +125,22 @@ public final class LedgerChunks {
 	/** Every credit of a chunk. */
 	public static void decode(int fileId, byte[] chunk, Consumer<Credit> credits) {
 		decode(fileId, chunk, new HashMap<>(), null, null, memberId -> true, credits);
+	}
+
+	/** The days of 1970 to 2169, each made once: a credit's date is a quarter of its heap otherwise. */
+	private static final LocalDate[] DATES = new LocalDate[73_000];
+
+	private static LocalDate date(int epochDay) {
+		if (epochDay < 0 || epochDay >= DATES.length) {
+			return LocalDate.ofEpochDay(epochDay);
+		}
+		// A race makes two equal dates at worst: LocalDate is immutable, and only its value is ever used.
+		LocalDate date = DATES[epochDay];
+		if (date == null) {
+			date = LocalDate.ofEpochDay(epochDay);
+			DATES[epochDay] = date;
+		}
+		return date;
 	}
 
 	private static final class Out {
