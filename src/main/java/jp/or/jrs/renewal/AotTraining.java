@@ -22,8 +22,9 @@ import jp.or.jrs.renewal.cli.ExitCodes;
  * classes these loaded and linked and the profiles of the methods they ran, so every command starts from
  * there. Last, a generated night of 100,000 rows: the sample's few dozen rows leave the night's hot loops
  * (reading, checking and packing rows, judging members) with thin profiles, and a first 1M night compiled
- * from those took 10-15 % longer. Run from the project folder (the sample {@code input/} and {@code jobs/}); it writes only in the
- * work folder it is given, and exits non-zero if a command did not answer as it does on the sample.
+ * from those took 10-15 % longer. Run from the project folder (the sample {@code input/} and {@code jobs/});
+ * it writes in the work folder it is given, and {@value #TRAINED_IN} beside its jar, and exits non-zero if a
+ * command did not answer as it does on the sample.
  */
 public final class AotTraining {
 

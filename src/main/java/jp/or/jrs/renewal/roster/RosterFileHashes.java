@@ -3,9 +3,11 @@ package jp.or.jrs.renewal.roster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,8 +25,10 @@ import org.springframework.stereotype.Repository;
  * The hash of each roster file as the intake last read it, and what the file system said of the file then:
  * a file it says nobody wrote since still has that hash, and is not read again to learn it. Writing a file
  * moves its change time (ctime), which no program can set back, so an equal {@link FileState} means the
- * same bytes, with one exception that {@link #worthKeeping} rules out: a write within the same tick of the
- * file system's clock as the state read. A file system without these facts (no "unix" view) is always read.
+ * same bytes, with one exception that {@code FileState.worthKeeping} rules out: a write within the same
+ * tick of the file system's clock as the state read. Only local file systems whose change time no program
+ * sets are trusted ({@link #statesTell}): on FAT, exFAT, network and FUSE mounts the change time can be
+ * the modification time, or a cached one, and every file is read every night.
  */
 @Repository
 public class RosterFileHashes {
@@ -35,10 +39,36 @@ public class RosterFileHashes {
 	 */
 	static final Duration SETTLED = Duration.ofSeconds(2);
 
+	/** The local file systems of Linux and macOS whose change time only the kernel sets. */
+	private static final Set<String> TRUSTED_FILE_SYSTEMS = Set.of("ext2", "ext3", "ext4", "xfs", "btrfs", "zfs",
+			"f2fs", "tmpfs", "overlay", "apfs");
+
 	private final JdbcTemplate jdbc;
+
+	private Clock clock = Clock.systemUTC();
 
 	public RosterFileHashes(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Whether the file system of the roster folder tells a file's writes by its state. */
+	public static boolean statesTell(Path rosterFolder) {
+		try {
+			return TRUSTED_FILE_SYSTEMS.contains(Files.getFileStore(rosterFolder).type());
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/** Now, by the clock files are remembered by. */
+	public Instant now() {
+		return this.clock.instant();
+	}
+
+	/** For tests: a reading of the roster folder at another moment. */
+	void setClock(Clock clock) {
+		this.clock = clock;
 	}
 
 	/** What the file system says of a file; equal for a file nobody wrote or replaced since. */
@@ -48,9 +78,11 @@ public class RosterFileHashes {
 		static Optional<FileState> of(Path file) throws IOException {
 			Map<String, Object> unix;
 			try {
-				unix = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino", LinkOption.NOFOLLOW_LINKS);
+				unix = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino",
+						LinkOption.NOFOLLOW_LINKS);
 			}
-			catch (UnsupportedOperationException | IllegalArgumentException ex) {
+			catch (UnsupportedOperationException | IllegalArgumentException | NoSuchFileException ex) {
+				// No such facts here, or no such file any more (what reads it says so).
 				return Optional.empty();
 			}
 			return Optional.of(new FileState((Long) unix.get("size"), nanos(unix.get("lastModifiedTime")),
@@ -80,7 +112,8 @@ public class RosterFileHashes {
 	/** Every file's last known hash, by name. */
 	public Map<String, Known> byName() {
 		Map<String, Known> known = new HashMap<>();
-		this.jdbc.query("SELECT file_name, sha256, file_size, modified_ns, changed_ns, file_key FROM roster_file_hashes",
+		this.jdbc.query(
+				"SELECT file_name, sha256, file_size, modified_ns, changed_ns, file_key FROM roster_file_hashes",
 				(ResultSet rs) -> {
 					known.put(rs.getString(1), new Known(rs.getString(2),
 							new FileState(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getString(6))));

@@ -103,9 +103,11 @@ public class RosterIntakeTasklet implements Tasklet {
 		ExecutorService workers = WorkerThreads.start("intake", this.properties.ingestThreadCount());
 		try {
 			List<Future<Arrival>> arrivals = new ArrayList<>(listing.rosters().size());
+			Instant readFrom = this.hashes.now();
+			boolean statesTell = RosterFileHashes.statesTell(this.properties.rosterInbox());
 			for (Path file : listing.rosters()) {
 				RosterFileHashes.Known last = hashed.get(file.getFileName().toString());
-				arrivals.add(workers.submit(() -> arrive(file, last, stored, withdrawn, spool)));
+				arrivals.add(workers.submit(() -> arrive(file, last, stored, withdrawn, spool, readFrom, statesTell)));
 			}
 			for (Future<Arrival> future : arrivals) {
 				contribution.incrementReadCount();
@@ -139,7 +141,8 @@ public class RosterIntakeTasklet implements Tasklet {
 	}
 
 	/**
-	 * What becomes of one file, decided from its bytes: {@code inspection} is null unless the content is new
+	 * What becomes of one file, decided from its bytes (or from its state, when nobody wrote it since it was
+	 * last read and its content is the ledger's or withdrawn): {@code inspection} is null unless the content is new
 	 * to the ledger; {@code lines} counts the lines of a file to ingest, whose UTF-8 copy is in the spool;
 	 * {@code read} is the hash and state of the file as read tonight, to remember; null when it was not read
 	 * ({@code untouched} since the last reading, and its content the ledger's or withdrawn), or when it had
@@ -159,11 +162,16 @@ public class RosterIntakeTasklet implements Tasklet {
 
 	}
 
-	private static Arrival arrive(Path file, RosterFileHashes.Known last, Map<String, RosterFileStore.StoredFile> stored,
-			Set<Withdrawals.Content> withdrawn, Path spool) throws IOException {
+	/**
+	 * {@code readFrom}: a moment before this file was first looked at (the step's start), what a remembered
+	 * state is checked against ({@link RosterFileHashes.FileState#worthKeeping}).
+	 */
+	private static Arrival arrive(Path file, RosterFileHashes.Known last,
+			Map<String, RosterFileStore.StoredFile> stored, Set<Withdrawals.Content> withdrawn, Path spool,
+			Instant readFrom, boolean statesTell) throws IOException {
 		String name = file.getFileName().toString();
-		Instant readFrom = Instant.now();
-		Optional<RosterFileHashes.FileState> before = RosterFileHashes.FileState.of(file);
+		Optional<RosterFileHashes.FileState> before = statesTell ? RosterFileHashes.FileState.of(file)
+				: Optional.empty();
 		RosterFileStore.StoredFile known = stored.get(name);
 		if (last != null && before.isPresent() && last.state().equals(before.get())) {
 			// Nobody wrote the file since it was read: its content is the one hashed then.
@@ -175,9 +183,11 @@ public class RosterIntakeTasklet implements Tasklet {
 			}
 		}
 		byte[] bytes = Files.readAllBytes(file);
+		// Remembered only if the file did not change (or go) while it was read, and had settled before.
+		boolean unchangedWhileRead = before.isPresent() && before.equals(RosterFileHashes.FileState.of(file));
 		String sha256 = Sha256.of(bytes);
-		RosterFileHashes.Known read = before.isPresent() && before.equals(RosterFileHashes.FileState.of(file))
-				&& before.get().worthKeeping(readFrom) ? new RosterFileHashes.Known(sha256, before.get()) : null;
+		RosterFileHashes.Known read = unchangedWhileRead && before.get().worthKeeping(readFrom)
+				? new RosterFileHashes.Known(sha256, before.get()) : null;
 		if (withdrawn.contains(new Withdrawals.Content(name, sha256))) {
 			return new Arrival(name, sha256, RosterFileStatus.WITHDRAWN, null, 0, read);
 		}
