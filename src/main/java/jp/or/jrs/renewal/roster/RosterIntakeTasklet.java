@@ -142,8 +142,8 @@ public class RosterIntakeTasklet implements Tasklet {
 
 	/**
 	 * What becomes of one file, decided from its bytes (or from its state, when nobody wrote it since it was
-	 * last read and its content is the ledger's or withdrawn): {@code inspection} is null unless the content is new
-	 * to the ledger; {@code lines} counts the lines of a file to ingest, whose UTF-8 copy is in the spool;
+	 * last read and its content is the ledger's or withdrawn): {@code inspection} is null unless the content
+	 * is new to the ledger; {@code lines} counts the lines of a file to ingest, whose UTF-8 copy is in the spool;
 	 * {@code read} is the hash and state of the file as read tonight, to remember; null when it was not read
 	 * ({@code untouched} since the last reading, and its content the ledger's or withdrawn), or when it had
 	 * changed too lately to be remembered by its state.
