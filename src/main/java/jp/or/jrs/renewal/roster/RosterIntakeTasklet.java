@@ -175,11 +175,9 @@ public class RosterIntakeTasklet implements Tasklet {
 		RosterFileStore.StoredFile known = stored.get(name);
 		if (last != null && before.isPresent() && last.state().equals(before.get())) {
 			// Nobody wrote the file since it was read: its content is the one hashed then.
-			if (withdrawn.contains(new Withdrawals.Content(name, last.sha256()))) {
-				return Arrival.untouched(name, last.sha256(), RosterFileStatus.WITHDRAWN);
-			}
-			if (known != null && known.sha256().equals(last.sha256())) {
-				return Arrival.untouched(name, last.sha256(), RosterFileStatus.UNCHANGED);
+			Optional<RosterFileStatus> decided = decidedByContent(name, last.sha256(), known, withdrawn);
+			if (decided.isPresent()) {
+				return Arrival.untouched(name, last.sha256(), decided.get());
 			}
 		}
 		byte[] bytes = Files.readAllBytes(file);
@@ -188,11 +186,9 @@ public class RosterIntakeTasklet implements Tasklet {
 		String sha256 = Sha256.of(bytes);
 		RosterFileHashes.Known read = unchangedWhileRead && before.get().worthKeeping(readFrom)
 				? new RosterFileHashes.Known(sha256, before.get()) : null;
-		if (withdrawn.contains(new Withdrawals.Content(name, sha256))) {
-			return new Arrival(name, sha256, RosterFileStatus.WITHDRAWN, null, 0, read);
-		}
-		if (known != null && known.sha256().equals(sha256)) {
-			return new Arrival(name, sha256, RosterFileStatus.UNCHANGED, null, 0, read);
+		Optional<RosterFileStatus> decided = decidedByContent(name, sha256, known, withdrawn);
+		if (decided.isPresent()) {
+			return new Arrival(name, sha256, decided.get(), null, 0, read);
 		}
 		RosterFileFormat.Inspection inspection = RosterFileFormat.inspect(bytes);
 		if (!inspection.readable()) {
@@ -209,6 +205,21 @@ public class RosterIntakeTasklet implements Tasklet {
 		boolean replaced = known != null && known.ingestedOn() != null;
 		return new Arrival(name, sha256, replaced ? RosterFileStatus.REPLACED : RosterFileStatus.INGESTED, inspection,
 				lines(bytes), read);
+	}
+
+	/**
+	 * The fate a content settles without reading further: WITHDRAWN when the office withdrew it, UNCHANGED
+	 * when the ledger holds it under this name; empty when the file is to be inspected.
+	 */
+	private static Optional<RosterFileStatus> decidedByContent(String name, String sha256,
+			RosterFileStore.StoredFile known, Set<Withdrawals.Content> withdrawn) {
+		if (withdrawn.contains(new Withdrawals.Content(name, sha256))) {
+			return Optional.of(RosterFileStatus.WITHDRAWN);
+		}
+		if (known != null && known.sha256().equals(sha256)) {
+			return Optional.of(RosterFileStatus.UNCHANGED);
+		}
+		return Optional.empty();
 	}
 
 	private RosterFileStore.RunFileEntry record(Arrival arrival, Map<String, RosterFileStore.StoredFile> stored,
