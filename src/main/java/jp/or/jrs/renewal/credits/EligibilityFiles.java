@@ -21,8 +21,11 @@ import jp.or.jrs.renewal.support.ReportCsv;
 /**
  * {@code eligibility.csv} and {@code requirements.csv} (spec §5), and {@code shortfall.csv} for the office's
  * mailing in Excel, written as the credits step judges members, in member order. Flat file writers are
- * restartable: a resumed step truncates each file to its last committed chunk. They write to
- * {@code *.part}; the publish step renames them ({@link Verdicts#publish}).
+ * restartable: a resumed step truncates each file to its last committed chunk. So they write straight to
+ * the file, not through a buffer held until the chunk commits (Spring Batch's default): a chunk that fails
+ * leaves lines past the position its step last recorded, which the resumed step cuts off, and the buffer
+ * encoded every line twice (once to measure it). They write to {@code *.part}; the publish step renames
+ * them ({@link Verdicts#publish}).
  */
 public final class EligibilityFiles {
 
@@ -72,6 +75,7 @@ public final class EligibilityFiles {
 		FlatFileItemWriter<String> lines = new FlatFileItemWriterBuilder<String>().name("shortfallWriter")
 			.resource(new FileSystemResource(AtomicFiles.partial(runFolder.resolve(SHORTFALL))))
 			.encoding(StandardCharsets.UTF_8.name())
+			.transactional(false)
 			.lineSeparator("\n")
 			.headerCallback(writer -> writer.write("\uFEFF" + headerLine.substring(0, headerLine.length() - 1)))
 			.lineAggregator(text -> text)
@@ -139,6 +143,7 @@ public final class EligibilityFiles {
 		return new FlatFileItemWriterBuilder<MemberAssessments>().name(name)
 			.resource(new FileSystemResource(file))
 			.encoding(StandardCharsets.UTF_8.name())
+			.transactional(false)
 			.lineSeparator("\n")
 			.headerCallback(writer -> writer.write(headerLine.substring(0, headerLine.length() - 1)))
 			.lineAggregator(item -> {
