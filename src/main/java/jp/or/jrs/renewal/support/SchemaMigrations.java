@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -12,6 +14,10 @@ import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDatabaseInitializerDetector;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,33 +25,46 @@ import org.springframework.stereotype.Component;
  * {@code db/migration/<vendor>} (hsqldb, postgresql), applied before anything reads or writes a table
  * ({@link Detector} puts every JDBC user after this bean).
  * <p>
- * Flyway runs only when the database is not at {@link #NEWEST} yet (a new database, a new build, a
- * migration that failed). At it, one query says so: Flyway's start (its plugins, its configuration,
- * reading and checksumming every migration to validate the history) took about a tenth of the time of
- * a night where nothing changed ({@code bench/RESULTS.md}). Its validation guards against a migration
- * edited after it was applied; ours ship inside the jar, where nobody edits them, and every test
- * database is migrated by Flyway itself.
+ * Flyway runs only when the database is not at its vendor's {@link #NEWEST} version yet (a new database,
+ * a new build, a migration that failed). At it, one query says so: Flyway's start (its plugins, its
+ * configuration, reading and checksumming every migration to validate the history) took about a tenth of
+ * the time of a night where nothing changed ({@code bench/RESULTS.md}). Its validation guards against a
+ * migration edited after it was applied; ours ship inside the jar, where nobody edits them, and every
+ * test database is migrated by Flyway itself. That one version tells it all holds because every
+ * migration is versioned by a whole number and none is repeatable ({@code SchemaMigrationsTests} refuses
+ * any other file name).
+ * <p>
+ * Flyway takes no settings here: the schema is the build's own, on the database {@code spring.datasource.*}
+ * names. A {@code spring.flyway.*} setting (which Boot's Flyway would have read) stops the command, so that
+ * nobody believes it applied.
  */
 @Component
 public class SchemaMigrations implements InitializingBean {
 
-	/** The newest migration this build ships; {@code SchemaMigrationsTests} checks it against the files. */
-	static final String NEWEST = "12";
+	/**
+	 * The newest migration this build ships, by vendor ({@link DatabaseDriver#getId()}); {@code
+	 * SchemaMigrationsTests} checks them against the files.
+	 */
+	static final Map<String, String> NEWEST = Map.of("hsqldb", "12", "postgresql", "12");
 
 	private final DataSource dataSource;
 
-	public SchemaMigrations(DataSource dataSource) {
+	private final Environment environment;
+
+	public SchemaMigrations(DataSource dataSource, Environment environment) {
 		this.dataSource = dataSource;
+		this.environment = environment;
 	}
 
 	@Override
 	public void afterPropertiesSet() throws SQLException {
+		refuseFlywaySettings(this.environment);
 		String vendor;
 		try (Connection connection = this.dataSource.getConnection()) {
-			if (isAtNewest(connection)) {
+			vendor = DatabaseDriver.fromJdbcUrl(connection.getMetaData().getURL()).getId();
+			if (isAtNewest(connection, NEWEST.get(vendor))) {
 				return;
 			}
-			vendor = DatabaseDriver.fromJdbcUrl(connection.getMetaData().getURL()).getId();
 		}
 		Flyway.configure(SchemaMigrations.class.getClassLoader())
 			.dataSource(this.dataSource)
@@ -54,8 +73,30 @@ public class SchemaMigrations implements InitializingBean {
 			.migrate();
 	}
 
-	/** Whether Flyway's history ends with {@link #NEWEST}, applied, and records no failed migration. */
-	static boolean isAtNewest(Connection connection) {
+	/** Stops at a {@code spring.flyway.*} setting (any spelling Boot accepts) other than the one turning Boot's off. */
+	static void refuseFlywaySettings(Environment environment) {
+		if (!(environment instanceof ConfigurableEnvironment configurable)) {
+			return;
+		}
+		for (PropertySource<?> source : configurable.getPropertySources()) {
+			if (source instanceof EnumerablePropertySource<?> names) {
+				for (String name : names.getPropertyNames()) {
+					String key = name.toLowerCase(Locale.ROOT).replace('_', '.');
+					if (key.startsWith("spring.flyway.") && !key.equals("spring.flyway.enabled")) {
+						throw new RefusedException(name + " is set (" + source.getName() + "), but Flyway takes no "
+								+ "settings here: the schema is the build's own (db/migration/<vendor>), applied to the "
+								+ "database spring.datasource.* names. Remove the setting.");
+					}
+				}
+			}
+		}
+	}
+
+	/** Whether Flyway's history ends with {@code newest}, applied, and records no failed migration. */
+	static boolean isAtNewest(Connection connection, String newest) {
+		if (newest == null) {
+			return false;
+		}
 		boolean autoCommit = true;
 		try (Statement statement = connection.createStatement()) {
 			autoCommit = connection.getAutoCommit();
@@ -68,7 +109,7 @@ public class SchemaMigrations implements InitializingBean {
 					}
 					last = rs.getString(1);
 				}
-				return NEWEST.equals(last);
+				return newest.equals(last);
 			}
 		}
 		catch (SQLException ex) {
