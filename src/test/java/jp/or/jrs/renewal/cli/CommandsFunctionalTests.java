@@ -208,6 +208,25 @@ class CommandsFunctionalTests {
 	}
 
 	@Test
+	void aFlywaySettingStopsTheNightInsteadOfBeingIgnored() throws IOException {
+		Night night = Night.withShippedSample(this.root);
+		java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream original = System.err;
+		System.setErr(new java.io.PrintStream(errors, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			assertThat(night.run(NIGHT, "--spring.flyway.default-schema=renewal")).isEqualTo(ExitCodes.BAD_USAGE);
+		}
+		finally {
+			System.setErr(original);
+		}
+		assertThat(errors.toString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("APPLICATION FAILED TO START")
+			.contains("spring.flyway.default-schema is set (commandLineArgs), but Flyway takes no settings here")
+			.doesNotContain("\tat org.springframework");
+		assertThat(night.output.resolve(NIGHT)).doesNotExist();
+	}
+
+	@Test
 	void anOptionValueThatDoesNotReadIsBadUsage() throws IOException {
 		Night night = Night.withShippedSample(this.root);
 		assertThat(night.command("status", "--limit=x")).isEqualTo(ExitCodes.BAD_USAGE);
