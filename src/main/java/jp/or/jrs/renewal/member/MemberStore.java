@@ -118,13 +118,14 @@ public class MemberStore {
 		Map<String, CertifiedMember> members = new TreeMap<>();
 		this.jdbc.query("SELECT member_id, certification, expires_on, grace, clinical_units FROM certifications",
 				(ResultSet rs) -> {
-					LocalDate birthDate = birthDates.get(rs.getString(1));
+					String memberId = rs.getString(1);
+					LocalDate birthDate = birthDates.get(memberId);
 					if (birthDate == null) {
 						return;
 					}
-					CertifiedMember member = members.computeIfAbsent(rs.getString(1),
+					CertifiedMember member = members.computeIfAbsent(memberId,
 							id -> new CertifiedMember(id, birthDate, new ArrayList<>()));
-					member.certifications().add(new Certification(member.memberId(), rs.getString(2),
+					member.certifications().add(new Certification(memberId, rs.getString(2),
 							rs.getObject(3, LocalDate.class), rs.getBoolean(4), rs.getInt(5)));
 				});
 		List<CertifiedMember> sorted = new ArrayList<>(members.values());

@@ -1,9 +1,13 @@
 package jp.or.jrs.renewal.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -192,16 +196,7 @@ class CommandsFunctionalTests {
 		}
 		Files.writeString(rules.resolve("society-2012.yaml"), Files.readString(Path.of("jobs/rules/society-2012.yaml"))
 			.replace("topics: [\"医療安全・放射線防護\"]", "topics: [\"医療安全・放射線防御\"]"));
-		java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
-		java.io.PrintStream original = System.err;
-		System.setErr(new java.io.PrintStream(errors, true, java.nio.charset.StandardCharsets.UTF_8));
-		try {
-			assertThat(night.run(NIGHT, "--renewal.rules=" + rules)).isEqualTo(ExitCodes.BAD_USAGE);
-		}
-		finally {
-			System.setErr(original);
-		}
-		assertThat(errors.toString(java.nio.charset.StandardCharsets.UTF_8))
+		assertThat(standardErrorOf(() -> night.run(NIGHT, "--renewal.rules=" + rules), ExitCodes.BAD_USAGE))
 			.contains("society-2012.yaml, line 44: certifications[0].requirements[4].where.topics[0]")
 			.contains("'医療安全・放射線防御' is not a topic; the topics are 医療安全・放射線防護");
 		assertThat(night.output.resolve(NIGHT)).doesNotExist();
@@ -210,16 +205,8 @@ class CommandsFunctionalTests {
 	@Test
 	void aFlywaySettingStopsTheNightInsteadOfBeingIgnored() throws IOException {
 		Night night = Night.withShippedSample(this.root);
-		java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
-		java.io.PrintStream original = System.err;
-		System.setErr(new java.io.PrintStream(errors, true, java.nio.charset.StandardCharsets.UTF_8));
-		try {
-			assertThat(night.run(NIGHT, "--spring.flyway.default-schema=renewal")).isEqualTo(ExitCodes.BAD_USAGE);
-		}
-		finally {
-			System.setErr(original);
-		}
-		assertThat(errors.toString(java.nio.charset.StandardCharsets.UTF_8))
+		assertThat(standardErrorOf(() -> night.run(NIGHT, "--spring.flyway.default-schema=renewal"),
+				ExitCodes.BAD_USAGE))
 			.contains("APPLICATION FAILED TO START")
 			.contains("spring.flyway.default-schema is set (commandLineArgs), but Flyway takes no settings here")
 			.doesNotContain("\tat org.springframework");
@@ -265,6 +252,20 @@ class CommandsFunctionalTests {
 				}
 			}).toList();
 		}
+	}
+
+	/** What a command printed on standard error, once its exit status is the one expected. */
+	private static String standardErrorOf(IntSupplier command, int exitStatus) {
+		ByteArrayOutputStream errors = new ByteArrayOutputStream();
+		PrintStream original = System.err;
+		System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(command.getAsInt()).isEqualTo(exitStatus);
+		}
+		finally {
+			System.setErr(original);
+		}
+		return errors.toString(StandardCharsets.UTF_8);
 	}
 
 }
