@@ -74,7 +74,7 @@ final class Dashboard {
 							? relative(runFolder, csv) : null));
 		}
 		model.put("report", report);
-		model.put("files", files);
+		model.put("fileRows", fileRows(files));
 		model.put("mostProblems", report.mostProblems(10).stream()
 			.map(f -> files.stream().filter(row -> row.file() == f).findFirst().orElseThrow())
 			.toList());
@@ -86,6 +86,39 @@ final class Dashboard {
 		model.put("history", RunRow.of(history));
 		model.put("links", links(runFolder));
 		pages.write(runFolder.resolve("index.html"), "dashboard", model);
+	}
+
+	/**
+	 * The rows of the roster files table, as HTML with every value escaped ({@link Html}), exactly as the
+	 * template's {@code th:each} wrote them: with a row per file and nine expressions per row, the template
+	 * took 70 ms of a 294-file night's reports step on the JVM's cold start.
+	 */
+	static String fileRows(List<FileRow> files) {
+		StringBuilder html = new StringBuilder(files.size() * 420);
+		for (FileRow row : files) {
+			html.append("<tr>\n\t\t<td>");
+			Html.text(html, row.file().fileName());
+			html.append("</td><td><span class=\"badge\">");
+			Html.text(html, String.valueOf(row.file().status()));
+			html.append("</span></td>\n\t\t<td class=\"num\">").append(row.dataRows());
+			html.append("</td><td class=\"num\">").append(row.accepted());
+			html.append("</td>\n\t\t<td class=\"num\">").append(row.rejected());
+			html.append("</td><td class=\"num\">").append(row.duplicate());
+			html.append("</td>\n\t\t<td class=\"no-print\">");
+			if (row.page() != null) {
+				html.append("<a href=\"");
+				Html.text(html, row.page());
+				html.append("\">ページ / page</a>");
+			}
+			html.append(' ');
+			if (row.rejects() != null) {
+				html.append("<a href=\"");
+				Html.text(html, row.rejects());
+				html.append("\">CSV</a>");
+			}
+			html.append("</td>\n\t</tr>");
+		}
+		return html.toString();
 	}
 
 	/** All runs: their figures newest first, a trend and a link to each run's dashboard. */
