@@ -84,6 +84,7 @@ public final class CommandLine {
 		// One command per output folder, decided as soon as the settings say which folder it is.
 		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> OutputLock
 			.acquire(Path.of(event.getEnvironment().getProperty("renewal.output", "output"))));
+		ReadAhead.start(invocation);
 		try (ConfigurableApplicationContext context = application.run(invocation.springArguments())) {
 			if (invocation.command().database() == Command.Database.CHANGES) {
 				context.getBean(RunLock.class).acquire();
@@ -91,6 +92,7 @@ public final class CommandLine {
 			return context.getBean(invocation.command().handler()).run(invocation);
 		}
 		finally {
+			ReadAhead.end();
 			OutputLock.release();
 		}
 	}

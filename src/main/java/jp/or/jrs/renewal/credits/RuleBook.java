@@ -8,8 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -63,6 +67,9 @@ public final class RuleBook implements RuleCoverage {
 		CONVERSION.addConverter(String.class, Measure.class, Measure::parse);
 	}
 
+	/** Rule folders being read ahead ({@link #readAhead}), by absolute path. */
+	private static final Map<Path, FutureTask<RuleBook>> READ_AHEAD = new ConcurrentHashMap<>();
+
 	private final List<RuleVersion> versions;
 
 	/** Where each rule names a catalog category or group: checked against the catalog the night loads. */
@@ -90,7 +97,46 @@ public final class RuleBook implements RuleCoverage {
 		return this.digest;
 	}
 
+	/**
+	 * Prepares reading a folder's rule files ahead, on a thread of the caller's choosing: the night's command
+	 * runs the returned task while Spring's context starts, and {@link #read} of the same folder takes its
+	 * result (or its failure), where binding the rule files on a cold JVM took 0.1 s of the main thread,
+	 * a twentieth of a night with nothing to do. Whichever thread comes first reads; the other waits. Read
+	 * once: {@link #read} takes it or {@link #forgetReadAhead} drops it, so a later read sees the files again.
+	 */
+	public static Runnable readAhead(Path folder) {
+		FutureTask<RuleBook> reading = new FutureTask<>(() -> readNow(folder));
+		READ_AHEAD.put(folder.toAbsolutePath().normalize(), reading);
+		return reading;
+	}
+
+	/** Drops what was read ahead and not taken (the settings named another rules folder). */
+	public static void forgetReadAhead() {
+		READ_AHEAD.clear();
+	}
+
 	public static RuleBook read(Path folder) {
+		FutureTask<RuleBook> ahead = READ_AHEAD.remove(folder.toAbsolutePath().normalize());
+		if (ahead == null) {
+			return readNow(folder);
+		}
+		ahead.run();
+		try {
+			return ahead.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException("Cannot read the rule files of " + folder, ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading the rule files of " + folder, ex);
+		}
+	}
+
+	private static RuleBook readNow(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			throw new InputFileException("the rules folder " + folder.toAbsolutePath() + " is missing; give it with "
 					+ "--renewal.rules=DIR (or run from the folder that holds jobs/)");

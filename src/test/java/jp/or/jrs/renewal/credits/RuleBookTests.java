@@ -33,6 +33,38 @@ class RuleBookTests {
 	}
 
 	@Test
+	void aReadAheadGivesTheBookTheReadWouldHaveAndItsFailureAsItIs() throws Exception {
+		Runnable ahead = RuleBook.readAhead(Path.of("jobs/rules"));
+		Thread thread = new Thread(ahead);
+		thread.start();
+		RuleBook book = RuleBook.read(Path.of("jobs/rules").toAbsolutePath());
+		thread.join();
+		assertThat(book.digest()).isEqualTo(RuleBook.read(Path.of("jobs/rules")).digest());
+
+		Files.writeString(this.dir.resolve("bad.yaml"), "version: bad\ncertifications: [BOARD]\n");
+		RuleBook.readAhead(this.dir).run();
+		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
+			.hasMessageContaining("bad.yaml");
+	}
+
+	@Test
+	void aReadAheadIsTakenOnceAndAForgottenOneNotAtAll() throws IOException {
+		Files.copy(Path.of("jobs/rules/board-2026.yaml"), this.dir.resolve("board.yaml"));
+		RuleBook.readAhead(this.dir).run();
+		Files.delete(this.dir.resolve("board.yaml"));
+		assertThat(RuleBook.read(this.dir).certifications()).containsExactly("BOARD");
+		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
+			.hasMessageContaining("holds no .yaml rule file");
+
+		Files.copy(Path.of("jobs/rules/board-2026.yaml"), this.dir.resolve("board.yaml"));
+		RuleBook.readAhead(this.dir).run();
+		RuleBook.forgetReadAhead();
+		Files.delete(this.dir.resolve("board.yaml"));
+		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
+			.hasMessageContaining("holds no .yaml rule file");
+	}
+
+	@Test
 	void refusesTwoVersionsForTheSameYears() throws IOException {
 		Files.copy(Path.of("jobs/rules/board-2026.yaml"), this.dir.resolve("a.yaml"));
 		Files.writeString(this.dir.resolve("b.yaml"),
