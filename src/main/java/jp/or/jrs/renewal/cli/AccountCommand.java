@@ -3,6 +3,7 @@ package jp.or.jrs.renewal.cli;
 import java.security.SecureRandom;
 import java.util.Locale;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.upload.PortalAccounts;
@@ -13,6 +14,8 @@ import jp.or.jrs.renewal.support.RefusedException;
  * {@code account}: the portal's accounts from the command line (the office's page does the same). New
  * passwords are random, printed once, and kept only as hashes.
  */
+// Lazy: a command builds only the handler it runs (see CommandHandler).
+@Lazy
 @Component
 class AccountCommand implements CommandHandler {
 

@@ -82,9 +82,12 @@ public final class CommandLine {
 		application.setWebApplicationType(
 				(invocation.command() == Command.SERVE) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		// One command per output folder, decided as soon as the settings say which folder it is.
-		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> OutputLock
-			.acquire(Path.of(event.getEnvironment().getProperty("renewal.output", "output"))));
-		ReadAhead.start(invocation);
+		ReadAhead readAhead = ReadAhead.start(invocation.command());
+		// Then, the settings read and the log set up, the rule files.
+		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
+			OutputLock.acquire(Path.of(event.getEnvironment().getProperty("renewal.output", "output")));
+			readAhead.rules(event.getEnvironment());
+		});
 		try (ConfigurableApplicationContext context = application.run(invocation.springArguments())) {
 			if (invocation.command().database() == Command.Database.CHANGES) {
 				context.getBean(RunLock.class).acquire();
@@ -92,7 +95,7 @@ public final class CommandLine {
 			return context.getBean(invocation.command().handler()).run(invocation);
 		}
 		finally {
-			ReadAhead.end();
+			readAhead.end();
 			OutputLock.release();
 		}
 	}

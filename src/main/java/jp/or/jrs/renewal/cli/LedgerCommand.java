@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.ledger.Credit;
@@ -21,6 +22,8 @@ import jp.or.jrs.renewal.support.ReportCsv;
  * {@code ledger [--member=ID] [--file=NAME]}: the credits the ledger holds, as CSV on standard output (and
  * nothing else there: the log goes to standard error), for one member, one roster file, both, or all.
  */
+// Lazy: a command builds only the handler it runs (see CommandHandler).
+@Lazy
 @Component
 class LedgerCommand implements CommandHandler {
 

@@ -1,11 +1,14 @@
 package jp.or.jrs.renewal.cli;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.job.MetadataPurge;
 import jp.or.jrs.renewal.support.RefusedException;
 
 /** {@code purge --keep=N}: deletes the job metadata of all but the latest N runs. */
+// Lazy: a command builds only the handler it runs (see CommandHandler).
+@Lazy
 @Component
 class PurgeCommand implements CommandHandler {
 

@@ -1,7 +1,9 @@
 package jp.or.jrs.renewal.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.batch.core.observability.jfr.events.job.JobExecutionEvent;
 import org.springframework.batch.core.observability.jfr.events.job.JobLaunchEvent;
@@ -14,18 +16,19 @@ import org.springframework.batch.core.observability.jfr.events.step.chunk.ItemRe
 import org.springframework.batch.core.observability.jfr.events.step.partition.PartitionAggregateEvent;
 import org.springframework.batch.core.observability.jfr.events.step.partition.PartitionSplitEvent;
 import org.springframework.batch.core.observability.jfr.events.step.tasklet.TaskletExecutionEvent;
+import org.springframework.core.env.Environment;
 
 import jp.or.jrs.renewal.credits.RuleBook;
 
 /**
- * Work a command's Spring context would do on its main thread, started first on a second thread: reading
- * the rule files ({@link RuleBook#readAhead}, 0.1 s of the main thread) and, for the commands that launch
- * the job, initialising Spring Batch's Flight Recorder event classes, the first of which sets up Flight
- * Recorder's metadata (40 ms of the job's launch). On two cores the JIT's compiler shares the other one,
- * so the night gains less than that: a quiet 1M night 1.76 -> 1.73 s (12 alternating pairs). Nothing here
- * decides anything: the main thread takes the rule book (or its failure) where it always did, and
- * initialises any class not yet initialised itself. (Opening the embedded database here as well gained
- * nothing measurable: it was tried and dropped.)
+ * Work a command's Spring context would do on its main thread, done first on a second thread: for the
+ * commands that launch the job, initialising Spring Batch's Flight Recorder event classes, the first of
+ * which sets up Flight Recorder's metadata (40 ms of the job's launch); then, once the settings say where
+ * they are and the log is set up, reading the rule files ({@link RuleBook#readAhead}, 0.1 s of the main
+ * thread). (Their reader logs: a line logged while Boot sets the log up comes out as Logback's complaint.)
+ * On two cores the JIT's compiler shares the other one, so a night gains less than that (bench/RESULTS.md).
+ * Nothing here decides anything: the main thread takes the rule book, or its failure, where it always did,
+ * and initialises any class not yet initialised itself.
  */
 final class ReadAhead {
 
@@ -37,24 +40,38 @@ final class ReadAhead {
 			ItemProcessEvent.class, ChunkWriteEvent.class, ChunkTransactionEvent.class, ChunkScanEvent.class,
 			PartitionAggregateEvent.class);
 
+	/** The rules folder once the settings are read; empty where they name none. */
+	private final CompletableFuture<Runnable> rules = new CompletableFuture<>();
+
 	private ReadAhead() {
 	}
 
-	/** Starts the read-ahead of a command that runs in a Spring context; {@link #end} drops what was not taken. */
-	static void start(Invocation invocation) {
-		Runnable rules = RuleBook.readAhead(invocation.jobs().resolve("rules"));
-		boolean launchesTheJob = LAUNCHING_THE_JOB.contains(invocation.command());
+	/** Starts the read-ahead of a command that runs in a Spring context. */
+	static ReadAhead start(Command command) {
+		ReadAhead readAhead = new ReadAhead();
+		boolean launchesTheJob = LAUNCHING_THE_JOB.contains(command);
 		Thread thread = new Thread(() -> {
-			rules.run();
 			if (launchesTheJob) {
 				BATCH_EVENTS.forEach(ReadAhead::initialize);
 			}
+			readAhead.rules.join().run();
 		}, "read-ahead");
 		thread.setDaemon(true);
 		thread.start();
+		return readAhead;
 	}
 
-	static void end() {
+	/** The settings are read and the log set up: the rule files may be read. */
+	void rules(Environment settings) {
+		String folder = settings.getProperty("renewal.rules");
+		this.rules.complete((folder != null) ? RuleBook.readAhead(Path.of(folder)) : () -> {
+		});
+	}
+
+	/** The command ended: what was read ahead and not taken is dropped, and the thread let go. */
+	void end() {
+		this.rules.complete(() -> {
+		});
 		RuleBook.forgetReadAhead();
 	}
 

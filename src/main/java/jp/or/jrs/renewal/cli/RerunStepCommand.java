@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.job.StepRerun;
@@ -11,6 +12,8 @@ import jp.or.jrs.renewal.support.RefusedException;
 import jp.or.jrs.renewal.support.RunDate;
 
 /** {@code rerun-step DATE STEP}: one step of a completed run, run again. */
+// Lazy: a command builds only the handler it runs (see CommandHandler).
+@Lazy
 @Component
 class RerunStepCommand implements CommandHandler {
 

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.job.NightlyRuns;
@@ -20,6 +21,8 @@ import jp.or.jrs.renewal.support.RunDate;
  * {@code run} and {@code restart}: the nightly run from the command line (spec §7), its run summary
  * printed at the end and its outcome as the exit status.
  */
+// Lazy: a command builds only the handler it runs (see CommandHandler).
+@Lazy
 @Component
 class RunCommand implements CommandHandler {
 

@@ -2,6 +2,7 @@ package jp.or.jrs.renewal.cli;
 
 import java.nio.file.Path;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.report.MemberStatements;
@@ -12,6 +13,8 @@ import jp.or.jrs.renewal.support.RenewalProperties;
  * {@code statement}: member statements (HTML, one page per member) from the database as the last night
  * left it: one member's, or the mailing season's ({@code --renewing=YEAR}, {@code --short}).
  */
+// Lazy: a command builds only the handler it runs (see CommandHandler).
+@Lazy
 @Component
 class StatementCommand implements CommandHandler {
 

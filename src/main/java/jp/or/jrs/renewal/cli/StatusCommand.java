@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.job.RunHistory;
@@ -17,6 +18,8 @@ import jp.or.jrs.renewal.support.RefusedException;
  * not exist yet has no history ({@code null}), and an attempt still marked as running while this command
  * holds the database was killed: it says so, and how to resume it.
  */
+// Lazy: a command builds only the handler it runs (see CommandHandler).
+@Lazy
 @Component
 class StatusCommand implements CommandHandler {
 

@@ -1,5 +1,6 @@
 package jp.or.jrs.renewal.cli;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.roster.RosterFileStore;
@@ -7,6 +8,8 @@ import jp.or.jrs.renewal.roster.RosterWithdrawal;
 import jp.or.jrs.renewal.support.RefusedException;
 
 /** {@code withdraw FILE --reason=TEXT [--by=NAME]}: removes a roster file's contribution, on record. */
+// Lazy: a command builds only the handler it runs (see CommandHandler).
+@Lazy
 @Component
 class WithdrawCommand implements CommandHandler {
 

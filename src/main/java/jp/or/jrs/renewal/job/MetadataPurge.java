@@ -10,6 +10,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,6 +22,8 @@ import jp.or.jrs.renewal.support.RunDate;
  * steps and contexts, the step reruns of those dates, and the per-run file summaries). The ledger, the
  * reports on disk and the member and catalog tables are kept.
  */
+// Lazy: only the commands that use it build it, not every command's start.
+@Lazy
 @Service
 public class MetadataPurge {
 

@@ -15,6 +15,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import jp.or.jrs.renewal.support.RefusedException;
@@ -25,6 +26,8 @@ import jp.or.jrs.renewal.support.RunDate;
  * completed run stays as it was in the job repository). The ledger steps cannot be rerun: a roster is
  * corrected by sending it again, or withdrawn.
  */
+// Lazy: only the commands that use it build it, not every command's start.
+@Lazy
 @Service
 public class StepRerun {
 

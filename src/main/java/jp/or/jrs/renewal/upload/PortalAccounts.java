@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,8 @@ import jp.or.jrs.renewal.support.RefusedException;
  * for. Passwords are kept only as hashes by Spring Security's delegating encoder (bcrypt today; a hash
  * names its algorithm, so a stronger one can come later without breaking the old).
  */
+// Lazy: only the commands that use it build it, not every command's start.
+@Lazy
 @Repository
 public class PortalAccounts {
 
