@@ -196,8 +196,12 @@ public class RosterIntakeTasklet implements Tasklet {
 		}
 		try {
 			// The spool holds UTF-8: a CP932 file is decoded here once, not again by every reading of it.
-			Files.write(spool.resolve(name), inspection.charset().equals(StandardCharsets.UTF_8) ? bytes
-					: new String(bytes, inspection.charset()).getBytes(StandardCharsets.UTF_8));
+			if (inspection.charset().equals(StandardCharsets.UTF_8)) {
+				Files.write(spool.resolve(name), bytes);
+			}
+			else {
+				TextEncoding.writeAsUtf8(bytes, inspection.charset(), spool.resolve(name));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot copy " + name + " to the spool folder " + spool, ex);

@@ -1,10 +1,20 @@
 package jp.or.jrs.renewal.support;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -14,6 +24,9 @@ import java.util.Optional;
 public final class TextEncoding {
 
 	public static final Charset CP932 = Charset.forName("windows-31j");
+
+	/** Characters decoded at a time. */
+	private static final int BLOCK = 64 * 1024;
 
 	private TextEncoding() {
 	}
@@ -82,16 +95,46 @@ public final class TextEncoding {
 		return true;
 	}
 
+	/**
+	 * Whether the bytes decode in the encoding, checked a block at a time: decoding a 90 MB roster whole
+	 * took a 180 MB array only to throw it away.
+	 */
 	private static boolean decodes(byte[] bytes, Charset charset) {
-		try {
-			charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes));
-			return true;
+		CharsetDecoder decoder = charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(BLOCK);
+		CoderResult result;
+		do {
+			out.clear();
+			result = decoder.decode(in, out, true);
 		}
-		catch (CharacterCodingException ex) {
+		while (result.isOverflow());
+		if (result.isError()) {
 			return false;
+		}
+		do {
+			out.clear();
+			result = decoder.flush(out);
+		}
+		while (result.isOverflow());
+		return !result.isError();
+	}
+
+	/**
+	 * Writes a text's bytes, in their encoding, to a file in UTF-8, a block at a time; malformed input
+	 * becomes U+FFFD, as {@code new String(bytes, charset)} makes it. Decoding a 90 MB CP932 roster into a
+	 * String and encoding that whole took about 0.5 GB of heap at once: on the 10M-row set, two such files
+	 * side by side made the collector compact the whole 1 GB heap eight times.
+	 */
+	public static void writeAsUtf8(byte[] bytes, Charset charset, Path target) throws IOException {
+		try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes), charset);
+				Writer out = new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8)) {
+			char[] block = new char[BLOCK];
+			for (int read = in.read(block); read >= 0; read = in.read(block)) {
+				out.write(block, 0, read);
+			}
 		}
 	}
 

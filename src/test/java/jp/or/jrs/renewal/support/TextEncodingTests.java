@@ -1,8 +1,13 @@
 package jp.or.jrs.renewal.support;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +49,24 @@ class TextEncodingTests {
 	@Test
 	void refusesBytesThatAreNeither() {
 		assertThat(TextEncoding.detect(new byte[] { 'a', (byte) 0x81, (byte) 0x7F, (byte) 0xFF })).isEmpty();
+	}
+
+	@Test
+	void checksAndWritesALongCp932TextBlockByBlockAsAWholeDecodeWould(@TempDir Path dir) throws IOException {
+		// Longer than a block, with a two-byte character across each block boundary somewhere.
+		String text = "会員番号,氏名,髙橋,ｶﾅ,①\r\n".repeat(20_000) + "末尾";
+		byte[] cp932 = text.getBytes(TextEncoding.CP932);
+		assertThat(TextEncoding.detect(cp932)).contains(TextEncoding.CP932);
+
+		Path written = dir.resolve("spooled.csv");
+		TextEncoding.writeAsUtf8(cp932, TextEncoding.CP932, written);
+		assertThat(Files.readAllBytes(written)).isEqualTo(new String(cp932, TextEncoding.CP932).getBytes(StandardCharsets.UTF_8));
+
+		byte[] broken = Arrays.copyOf(cp932, cp932.length + 1);
+		broken[cp932.length] = (byte) 0x81;
+		assertThat(TextEncoding.detect(broken)).as("a lead byte cut short at the very end").isEmpty();
+		TextEncoding.writeAsUtf8(broken, TextEncoding.CP932, written);
+		assertThat(Files.readAllBytes(written)).isEqualTo(new String(broken, TextEncoding.CP932).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test
