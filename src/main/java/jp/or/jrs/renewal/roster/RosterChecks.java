@@ -87,6 +87,19 @@ public class RosterChecks {
 	/** Every member's name keys: their name and other names. */
 	private final Map<String, Set<String>> memberNames;
 
+	/**
+	 * Each member id as the member list holds it: a credit takes that one instead of its row's copy. A file's
+	 * accepted keys stay in memory until its end (duplicates), up to a million of them for the largest
+	 * rosters; each row's own copy of its member id kept the collector copying them from region to region.
+	 */
+	private final Map<String, String> memberIds;
+
+	/** Lecture ids met so far, each kept once, up to {@link #SHARED_LECTURE_IDS} of them. */
+	private final Map<String, String> lectureIds = new ConcurrentHashMap<>();
+
+	/** Lecture ids kept once: a night names a few thousand; a file of made-up ids does not fill the heap. */
+	private static final int SHARED_LECTURE_IDS = 20_000;
+
 	private final LocalDate runDate;
 
 	/** Dates as written, parsed: a roster repeats its meeting's date on every row. */
@@ -99,6 +112,8 @@ public class RosterChecks {
 		this.catalog = catalog;
 		this.memberNames = memberNames;
 		this.runDate = runDate;
+		this.memberIds = new HashMap<>(memberNames.size() * 2);
+		memberNames.keySet().forEach(id -> this.memberIds.put(id, id));
 	}
 
 	/** Checks against the catalog and member list as the database holds them: as the night loaded them. */
@@ -261,12 +276,13 @@ public class RosterChecks {
 				return null;
 			}
 			String memberId = nfkc(cell);
-			if (!RosterChecks.this.memberNames.containsKey(memberId)) {
+			String known = RosterChecks.this.memberIds.get(memberId);
+			if (known == null) {
 				problem(RosterColumn.MEMBER_ID, "UNKNOWN_MEMBER", new Message("会員番号 " + memberId + " は会員名簿にありません。",
 						"member number " + memberId + " is not in the member list; ").plus(unknownMemberHint(memberId)));
 				return null;
 			}
-			return memberId;
+			return known;
 		}
 
 		void memberName(String memberId) {
@@ -379,6 +395,15 @@ public class RosterChecks {
 				problem(RosterColumn.LECTURE_ID, "TOO_LONG", new Message("講習IDは " + MAX_LECTURE_ID
 						+ " 文字までです。セッションの短いIDを使ってください", "a lecture id has at most " + MAX_LECTURE_ID
 								+ " characters; use the session's short id"));
+				return lectureId;
+			}
+			// One copy of each lecture id (a roster names a few dozen), as with member ids.
+			String shared = RosterChecks.this.lectureIds.get(lectureId);
+			if (shared != null) {
+				return shared;
+			}
+			if (RosterChecks.this.lectureIds.size() < SHARED_LECTURE_IDS) {
+				RosterChecks.this.lectureIds.putIfAbsent(lectureId, lectureId);
 			}
 			return lectureId;
 		}
