@@ -49,6 +49,27 @@ public final class Charts {
 
 	}
 
+	/**
+	 * The columns of a trend as SVG, every value escaped ({@link Html}), exactly as the template's
+	 * {@code th:each} wrote them: sixty runs of twelve expressions each, on the dashboard and the list of
+	 * runs, made the reports step of a nothing-changed night grow with the history (70 ms at fifty runs).
+	 */
+	static String trendColumns(List<TrendColumn> columns) {
+		StringBuilder svg = new StringBuilder(columns.size() * 300);
+		for (TrendColumn c : columns) {
+			svg.append("<g>\n\t\t<rect fill=\"#1b7f3b\" x=\"").append(c.x()).append("\" y=\"").append(c.eligibleY())
+				.append("\" width=\"").append(c.width()).append("\" height=\"").append(c.eligibleHeight())
+				.append("\"><title>");
+			Html.text(svg, c.label() + ": ELIGIBLE " + c.eligible());
+			svg.append("</title></rect>\n\t\t<rect fill=\"#b3261e\" x=\"").append(c.x()).append("\" y=\"")
+				.append(c.shortY()).append("\" width=\"").append(c.width()).append("\" height=\"")
+				.append(c.shortHeight()).append("\"><title>");
+			Html.text(svg, c.label() + ": SHORT " + c.shortCount());
+			svg.append("</title></rect>\n\t</g>");
+		}
+		return svg.toString();
+	}
+
 	public static List<VerdictBar> verdicts(List<RunReport.CertificationCount> counts) {
 		List<VerdictBar> bars = new ArrayList<>();
 		for (int i = 0; i < counts.size(); i++) {

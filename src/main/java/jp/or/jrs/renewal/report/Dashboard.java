@@ -2,6 +2,7 @@ package jp.or.jrs.renewal.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,8 +83,10 @@ final class Dashboard {
 		model.put("moreChanges", Math.max(0, report.changes().size() - LISTED_CHANGES));
 		model.put("verdictBars", Charts.verdicts(report.certifications()));
 		model.put("verdictsHeight", Charts.verdictsHeight(report.certifications()));
-		model.put("trend", Charts.trend(history));
-		model.put("history", RunRow.of(history));
+		List<Charts.TrendColumn> trend = Charts.trend(history);
+		model.put("trend", trend);
+		model.put("trendColumns", Charts.trendColumns(trend));
+		model.put("historyRows", historyRows(RunRow.of(history)));
 		model.put("links", links(runFolder));
 		pages.write(runFolder.resolve("index.html"), "dashboard", model);
 	}
@@ -121,13 +124,51 @@ final class Dashboard {
 		return html.toString();
 	}
 
+	/** The rows of a run's history table, as {@link #fileRows} writes the files table's. */
+	static String historyRows(List<RunRow> runs) {
+		StringBuilder html = new StringBuilder(runs.size() * 200);
+		for (RunRow row : runs) {
+			html.append("<tr>\n\t\t<td>").append(row.figure().runDate()).append("</td><td class=\"num\">")
+				.append(row.rosterFiles()).append("</td><td class=\"num\">").append(row.accepted())
+				.append("</td>\n\t\t<td class=\"num\">").append(row.rejected()).append("</td><td class=\"num\">")
+				.append(row.eligible()).append("</td><td class=\"num\">").append(row.shortCount())
+				.append("</td>\n\t</tr>");
+		}
+		return html.toString();
+	}
+
+	/**
+	 * The rows of the list of every run, as {@link #fileRows} writes the files table's: a row per night
+	 * since the first, so the list's cost grows by a row each night.
+	 */
+	static String runRows(List<RunRow> runs) {
+		StringBuilder html = new StringBuilder(runs.size() * 400);
+		for (RunRow row : runs) {
+			LocalDate runDate = row.figure().runDate();
+			LocalDate carriedFrom = row.figure().carriedFrom();
+			html.append("<tr>\n\t\t<td><a href=\"").append(runDate).append("/index.html\">").append(runDate)
+				.append("</a></td>\n\t\t<td class=\"num\">").append(row.rosterFiles())
+				.append("</td><td class=\"num\">").append(row.dataRows()).append("</td><td class=\"num\">")
+				.append(row.accepted()).append("</td>\n\t\t<td class=\"num\">").append(row.rejected())
+				.append("</td><td class=\"num\">").append(row.duplicate())
+				.append("</td>\n\t\t<td class=\"num ok\">").append(row.eligible())
+				.append("</td><td class=\"num short\">").append(row.shortCount()).append("</td>\n\t\t<td>")
+				.append((carriedFrom != null) ? "引き継ぎ / carried over from " + carriedFrom : "判定 / judged")
+				.append("</td>\n\t</tr>");
+		}
+		return html.toString();
+	}
+
 	/** All runs: their figures newest first, a trend and a link to each run's dashboard. */
 	static void writeIndex(Pages pages, Path output, List<RunFigures.Figure> history) {
 		Map<String, Object> model = new HashMap<>();
 		List<RunFigures.Figure> newestFirst = new ArrayList<>(history);
 		java.util.Collections.reverse(newestFirst);
-		model.put("runs", RunRow.of(newestFirst));
-		model.put("trend", Charts.trend(history.subList(Math.max(0, history.size() - TREND_RUNS), history.size())));
+		model.put("runRows", runRows(RunRow.of(newestFirst)));
+		List<Charts.TrendColumn> trend = Charts.trend(history.subList(Math.max(0, history.size() - TREND_RUNS),
+				history.size()));
+		model.put("trend", trend);
+		model.put("trendColumns", Charts.trendColumns(trend));
 		pages.write(output.resolve("index.html"), "runs", model);
 	}
 

@@ -1,5 +1,6 @@
 package jp.or.jrs.renewal.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,12 +46,57 @@ class DashboardTests {
 			.contains("<td class=\"num\">1,234</td>").contains("<td class=\"no-print\"> </td>");
 	}
 
+	/** The trend chart's columns as the template wrote them. */
+	static final String TEMPLATE_TREND = """
+			<svg>
+				<g th:each="c : ${trend}">
+					<rect fill="#1b7f3b" th:attr="x=${c.x},y=${c.eligibleY()},width=${c.width},height=${c.eligibleHeight}"><title th:text="|${c.label}: ELIGIBLE ${c.eligible}|">t</title></rect>
+					<rect fill="#b3261e" th:attr="x=${c.x},y=${c.shortY()},width=${c.width},height=${c.shortHeight}"><title th:text="|${c.label}: SHORT ${c.shortCount}|">t</title></rect>
+				</g>
+			</svg>""";
+
+	/** The dashboard's history table and the list of runs, as the templates wrote them. */
+	static final String TEMPLATE_RUNS = """
+			<table><tbody><tr th:each="row : ${history}">
+					<td th:text="${row.figure.runDate}">2026-11-24</td><td class="num" th:text="${row.rosterFiles}">0</td><td class="num" th:text="${row.accepted}">0</td>
+					<td class="num" th:text="${row.rejected}">0</td><td class="num" th:text="${row.eligible}">0</td><td class="num" th:text="${row.shortCount}">0</td>
+				</tr></tbody></table>
+			<table><tbody><tr th:each="row : ${runs}">
+					<td><a th:href="|${row.figure.runDate}/index.html|" th:text="${row.figure.runDate}">2026-11-24</a></td>
+					<td class="num" th:text="${row.rosterFiles}">0</td><td class="num" th:text="${row.dataRows}">0</td><td class="num" th:text="${row.accepted}">0</td>
+					<td class="num" th:text="${row.rejected}">0</td><td class="num" th:text="${row.duplicate}">0</td>
+					<td class="num ok" th:text="${row.eligible}">0</td><td class="num short" th:text="${row.shortCount}">0</td>
+					<td th:text="${row.figure.carriedFrom != null ? '引き継ぎ / carried over from ' + row.figure.carriedFrom : '判定 / judged'}">judged</td>
+				</tr></tbody></table>""";
+
+	@Test
+	void theTrendAndTheRunsAreWhatTheTemplatesWrote() {
+		List<RunFigures.Figure> runs = List.of(
+				new RunFigures.Figure(LocalDate.of(2026, 11, 23), 9, 12345, 12000, 300, 45, 1, null, 158, 142),
+				new RunFigures.Figure(LocalDate.of(2026, 11, 24), 9, 0, 0, 0, 0, 0, LocalDate.of(2026, 11, 23), 158, 142),
+				new RunFigures.Figure(LocalDate.of(2026, 11, 25), 1, 21, 7, 13, 1, 0, null, 1, 2999));
+		List<Charts.TrendColumn> trend = Charts.trend(runs);
+
+		assertThat("<svg>\n\t" + Charts.trendColumns(trend) + "\n</svg>")
+			.isEqualTo(render(TEMPLATE_TREND, Map.of("trend", trend)));
+		assertThat("<svg>\n\t\n</svg>").isEqualTo(render(TEMPLATE_TREND, Map.of("trend", List.of())));
+		List<Dashboard.RunRow> rows = Dashboard.RunRow.of(runs);
+		assertThat("<table><tbody>" + Dashboard.historyRows(rows) + "</tbody></table>\n<table><tbody>"
+				+ Dashboard.runRows(rows) + "</tbody></table>")
+			.isEqualTo(render(TEMPLATE_RUNS, Map.of("history", rows, "runs", rows)))
+			.contains("<td class=\"num\">12,345</td>").contains("carried over from 2026-11-23");
+	}
+
 	private static String renderedByTheTemplate(List<FileRow> files) {
+		return render(TEMPLATE_ROWS, Map.of("files", files));
+	}
+
+	private static String render(String template, Map<String, Object> model) {
 		StringTemplateResolver resolver = new StringTemplateResolver();
 		resolver.setTemplateMode(TemplateMode.HTML);
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
-		return engine.process(TEMPLATE_ROWS, new Context(Locale.JAPAN, Map.of("files", files)));
+		return engine.process(template, new Context(Locale.JAPAN, model));
 	}
 
 }
