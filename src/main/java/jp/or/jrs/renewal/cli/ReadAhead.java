@@ -16,6 +16,7 @@ import org.springframework.batch.core.observability.jfr.events.step.chunk.ItemRe
 import org.springframework.batch.core.observability.jfr.events.step.partition.PartitionAggregateEvent;
 import org.springframework.batch.core.observability.jfr.events.step.partition.PartitionSplitEvent;
 import org.springframework.batch.core.observability.jfr.events.step.tasklet.TaskletExecutionEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import jp.or.jrs.renewal.credits.RuleBook;
@@ -61,11 +62,24 @@ final class ReadAhead {
 		return readAhead;
 	}
 
-	/** The settings are read and the log set up: the rule files may be read. */
+	/**
+	 * The settings are read and the log set up: the rule files may be read, from the folder as the settings
+	 * bind it ({@code RenewalProperties}), so that the night's read finds it. A setting that does not bind
+	 * (a placeholder that does not resolve) is the night's to report, as before: nothing is read ahead.
+	 */
 	void rules(Environment settings) {
-		String folder = settings.getProperty("renewal.rules");
-		this.rules.complete((folder != null) ? RuleBook.readAhead(Path.of(folder)) : () -> {
-		});
+		Runnable reading = () -> {
+		};
+		try {
+			Path folder = Binder.get(settings).bind("renewal.rules", Path.class).orElse(null);
+			if (folder != null) {
+				reading = RuleBook.readAhead(folder);
+			}
+		}
+		catch (RuntimeException ex) {
+			// The context binds the same setting and reports it with the file and a fix.
+		}
+		this.rules.complete(reading);
 	}
 
 	/** The command ended: what was read ahead and not taken is dropped, and the thread let go. */

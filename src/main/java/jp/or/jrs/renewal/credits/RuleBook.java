@@ -67,7 +67,10 @@ public final class RuleBook implements RuleCoverage {
 		CONVERSION.addConverter(String.class, Measure.class, Measure::parse);
 	}
 
-	/** Rule folders being read ahead ({@link #readAhead}), by absolute path. */
+	/**
+	 * Rule folders being read ahead ({@link #readAhead}), by the path as given: a read of the same folder
+	 * spelt otherwise reads again, so every message names the folder as the settings bound it.
+	 */
 	private static final Map<Path, FutureTask<RuleBook>> READ_AHEAD = new ConcurrentHashMap<>();
 
 	private final List<RuleVersion> versions;
@@ -106,17 +109,19 @@ public final class RuleBook implements RuleCoverage {
 	 */
 	public static Runnable readAhead(Path folder) {
 		FutureTask<RuleBook> reading = new FutureTask<>(() -> readNow(folder));
-		READ_AHEAD.put(folder.toAbsolutePath().normalize(), reading);
+		READ_AHEAD.put(folder, reading);
 		return reading;
 	}
 
 	/** Drops what was read ahead and not taken (the settings named another rules folder). */
 	public static void forgetReadAhead() {
+		// One not started yet never starts (a read running goes on; nothing takes it).
+		READ_AHEAD.values().forEach(reading -> reading.cancel(false));
 		READ_AHEAD.clear();
 	}
 
 	public static RuleBook read(Path folder) {
-		FutureTask<RuleBook> ahead = READ_AHEAD.remove(folder.toAbsolutePath().normalize());
+		FutureTask<RuleBook> ahead = READ_AHEAD.remove(folder);
 		if (ahead == null) {
 			return readNow(folder);
 		}
@@ -126,6 +131,9 @@ public final class RuleBook implements RuleCoverage {
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error failure) {
 				throw failure;
 			}
 			throw new IllegalStateException("Cannot read the rule files of " + folder, ex.getCause());

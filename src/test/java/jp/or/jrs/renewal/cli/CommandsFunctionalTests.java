@@ -214,6 +214,14 @@ class CommandsFunctionalTests {
 	}
 
 	@Test
+	void aRulesFolderSettingThatDoesNotResolveNamesTheFolderAndAFix() throws IOException {
+		// The rule files are read ahead of the context from the same setting: it must not fail first.
+		Night night = Night.withShippedSample(this.root);
+		assertThat(standardErrorOf(() -> night.run(NIGHT, "--renewal.rules=${nope}/rules"), ExitCodes.BAD_USAGE))
+			.contains("the rules folder").contains("${nope}/rules is missing").contains("--renewal.rules=DIR");
+	}
+
+	@Test
 	void anOptionValueThatDoesNotReadIsBadUsage() throws IOException {
 		Night night = Night.withShippedSample(this.root);
 		assertThat(night.command("status", "--limit=x")).isEqualTo(ExitCodes.BAD_USAGE);

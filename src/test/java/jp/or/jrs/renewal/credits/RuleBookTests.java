@@ -37,7 +37,7 @@ class RuleBookTests {
 		Runnable ahead = RuleBook.readAhead(Path.of("jobs/rules"));
 		Thread thread = new Thread(ahead);
 		thread.start();
-		RuleBook book = RuleBook.read(Path.of("jobs/rules").toAbsolutePath());
+		RuleBook book = RuleBook.read(Path.of("jobs/rules"));
 		thread.join();
 		assertThat(book.digest()).isEqualTo(RuleBook.read(Path.of("jobs/rules")).digest());
 
@@ -45,6 +45,15 @@ class RuleBookTests {
 		RuleBook.readAhead(this.dir).run();
 		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
 			.hasMessageContaining("bad.yaml");
+	}
+
+	@Test
+	void aReadAheadOfTheFolderSpeltOtherwiseIsNotTakenSoMessagesNameTheFolderAsGiven() throws IOException {
+		Files.writeString(this.dir.resolve("bad.yaml"), "version: bad\ncertifications: [BOARD]\n");
+		RuleBook.readAhead(this.dir.resolve(".")).run();
+		assertThatThrownBy(() -> RuleBook.read(this.dir)).isInstanceOf(InputFileException.class)
+			.hasMessageNotContaining("/./");
+		RuleBook.forgetReadAhead();
 	}
 
 	@Test
