@@ -150,6 +150,21 @@ class PackagedJarIT {
 		}
 	}
 
+	/** A first night warns of nothing that is not the operator's concern (HSQLDB's "no data" to a migration). */
+	@Test
+	void aFirstNightLogsNoWarning(@TempDir Path elsewhere) throws Exception {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				Path.of("target/renewal-credits.jar").toAbsolutePath().toString(), "run.date=2026-11-24",
+				"--input=" + Path.of("input").toAbsolutePath(), "--output=" + this.output);
+		Process process = new ProcessBuilder(command).directory(elsewhere.toFile())
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		List<String> logged = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+		assertThat(process.waitFor()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		assertThat(logged).anyMatch(line -> line.contains("Executing step: [catalog]"))
+			.noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
+	}
+
 	static int run(List<String> printed, String... args) throws IOException, InterruptedException {
 		return run(Path.of("."), printed, args);
 	}
