@@ -129,10 +129,8 @@ class PackagedJarIT {
 	/** The portal from the packaged jar: a web application, not the context prepared at build time. */
 	@Test
 	void theJarServesThePortal() throws Exception {
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				Path.of("target/renewal-credits.jar").toAbsolutePath().toString(), "serve", "--server.port=0",
-				"--output=" + this.output, "--renewal.portal.night-cron=-");
-		Process portal = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		Process portal = new ProcessBuilder(jar("serve", "--server.port=0", "--output=" + this.output,
+				"--renewal.portal.night-cron=-")).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		try (java.io.BufferedReader out = new java.io.BufferedReader(
 				new java.io.InputStreamReader(portal.getInputStream(), StandardCharsets.UTF_8))) {
 			String line = out.readLine();
@@ -153,10 +151,8 @@ class PackagedJarIT {
 	/** A first night warns of nothing that is not the operator's concern (HSQLDB's "no data" to a migration). */
 	@Test
 	void aFirstNightLogsNoWarning(@TempDir Path elsewhere) throws Exception {
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				Path.of("target/renewal-credits.jar").toAbsolutePath().toString(), "run.date=2026-11-24",
-				"--input=" + Path.of("input").toAbsolutePath(), "--output=" + this.output);
-		Process process = new ProcessBuilder(command).directory(elsewhere.toFile())
+		Process process = new ProcessBuilder(jar("run.date=2026-11-24", "--input=" + Path.of("input").toAbsolutePath(),
+				"--output=" + this.output)).directory(elsewhere.toFile())
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		List<String> logged = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
@@ -171,14 +167,19 @@ class PackagedJarIT {
 
 	/** Runs the jar in a folder; {@code printed} gets its standard output (the log goes to standard error). */
 	static int run(Path folder, List<String> printed, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", Path.of("target/renewal-credits.jar").toAbsolutePath().toString()));
-		command.addAll(List.of(args));
-		Process process = new ProcessBuilder(command).directory(folder.toFile())
+		Process process = new ProcessBuilder(jar(args)).directory(folder.toFile())
 			.redirectError(ProcessBuilder.Redirect.INHERIT)
 			.start();
 		printed.addAll(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
 		return process.waitFor();
+	}
+
+	/** {@code java -jar} of the packaged jar, on the JVM running the tests. */
+	private static List<String> jar(String... args) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", Path.of("target/renewal-credits.jar").toAbsolutePath().toString()));
+		command.addAll(List.of(args));
+		return command;
 	}
 
 }

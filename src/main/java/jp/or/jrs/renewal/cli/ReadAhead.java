@@ -41,7 +41,7 @@ final class ReadAhead {
 			ItemProcessEvent.class, ChunkWriteEvent.class, ChunkTransactionEvent.class, ChunkScanEvent.class,
 			PartitionAggregateEvent.class);
 
-	/** The rules folder once the settings are read; empty where they name none. */
+	/** The read of the rule files, once the settings say where they are; nothing where they do not. */
 	private final CompletableFuture<Runnable> rules = new CompletableFuture<>();
 
 	private ReadAhead() {

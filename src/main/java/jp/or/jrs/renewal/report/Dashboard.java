@@ -83,9 +83,7 @@ final class Dashboard {
 		model.put("moreChanges", Math.max(0, report.changes().size() - LISTED_CHANGES));
 		model.put("verdictBars", Charts.verdicts(report.certifications()));
 		model.put("verdictsHeight", Charts.verdictsHeight(report.certifications()));
-		List<Charts.TrendColumn> trend = Charts.trend(history);
-		model.put("trend", trend);
-		model.put("trendColumns", Charts.trendColumns(trend));
+		putTrend(model, history);
 		model.put("historyRows", historyRows(RunRow.of(history)));
 		model.put("links", links(runFolder));
 		pages.write(runFolder.resolve("index.html"), "dashboard", model);
@@ -165,11 +163,16 @@ final class Dashboard {
 		List<RunFigures.Figure> newestFirst = new ArrayList<>(history);
 		java.util.Collections.reverse(newestFirst);
 		model.put("runRows", runRows(RunRow.of(newestFirst)));
+		putTrend(model, history);
+		pages.write(output.resolve("index.html"), "runs", model);
+	}
+
+	/** The trend of the last {@link #TREND_RUNS} runs, for the template's {@code trend} fragment. */
+	private static void putTrend(Map<String, Object> model, List<RunFigures.Figure> history) {
 		List<Charts.TrendColumn> trend = Charts.trend(history.subList(Math.max(0, history.size() - TREND_RUNS),
 				history.size()));
 		model.put("trend", trend);
 		model.put("trendColumns", Charts.trendColumns(trend));
-		pages.write(output.resolve("index.html"), "runs", model);
 	}
 
 	private static List<Link> links(Path runFolder) {

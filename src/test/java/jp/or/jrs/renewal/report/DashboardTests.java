@@ -27,7 +27,7 @@ class DashboardTests {
 					<td class="num" th:text="${row.dataRows}">0</td><td class="num" th:text="${row.accepted}">0</td>
 					<td class="num" th:text="${row.rejected}">0</td><td class="num" th:text="${row.duplicate}">0</td>
 					<td class="no-print"><a th:if="${row.page != null}" th:href="${row.page}">ページ / page</a> <a th:if="${row.rejects != null}" th:href="${row.rejects}">CSV</a></td>
-				</tr></tbody>""".replace("\n\t\t\t", "\n\t\t").replace("\n\t\t</tr>", "\n\t</tr>");
+				</tr></tbody>""";
 
 	@Test
 	void theRowsAreWhatTheTemplateWroteWithEveryValueEscaped() {
