@@ -1,6 +1,8 @@
 package jp.or.jrs.renewal.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -80,8 +82,18 @@ public final class CatalogCorrections {
 		if (!Files.exists(file)) {
 			return none();
 		}
+		try {
+			return parse(file, Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+	}
+
+	/** Reads the corrections from the bytes of {@code file}, as {@link #read} reads them from the file. */
+	static CatalogCorrections parse(Path file, byte[] bytes) {
 		List<Correction> corrections = new ArrayList<>();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder());
 				CSVParser parser = FORMAT.parse(reader)) {
 			for (CSVRecord record : parser) {
 				long line = parser.getCurrentLineNumber();

@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Configuration;
 import jp.or.jrs.renewal.credits.VerdictCarryOver;
 import jp.or.jrs.renewal.report.Pages;
 import jp.or.jrs.renewal.roster.RosterSpool;
-import jp.or.jrs.renewal.support.DatabaseCheckpoints;
 import jp.or.jrs.renewal.support.RunDate;
 
 /**
@@ -47,8 +46,7 @@ public class RenewalJobConfiguration {
 	@Bean
 	public Job renewalCreditsJob(JobRepository jobRepository, Step catalogStep, Step membersStep, Step intakeStep,
 			Step ingestStep, Step ingestedStep, VerdictCarryOver verdictCarryOver, Step carryOverStep, Step creditsStep,
-			Step publishStep, Step rosterReportsStep, Step reportsStep, RosterSpool rosterSpool, Pages pages,
-			DatabaseCheckpoints checkpoints) {
+			Step publishStep, Step rosterReportsStep, Step reportsStep, RosterSpool rosterSpool, Pages pages) {
 		Flow verdicts = new FlowBuilder<SimpleFlow>("verdicts").start(verdictCarryOver)
 			.on(VerdictCarryOver.CARRY_OVER.getName())
 			.to(carryOverStep)
@@ -71,7 +69,6 @@ public class RenewalJobConfiguration {
 					new String[] { "input", "output" }))
 			.listener(rosterSpool)
 			.listener(pages.warmUpWhileTheNightRuns())
-			.listener(checkpoints.afterJob())
 			.start(night)
 			.end()
 			.build();

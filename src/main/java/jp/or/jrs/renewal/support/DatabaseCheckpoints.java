@@ -7,8 +7,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.DataAccessException;
@@ -28,8 +26,9 @@ import org.springframework.stereotype.Component;
  * the checkpoint; the checkpoint waits for the other partition's open chunk; that chunk, about to record
  * its progress, waits for the lock. A first 1M night hung so, for ever ({@code jstack} in
  * {@code bench/RESULTS.md}). Migration V10 turns the automatic checkpoint off; this puts it back where
- * the night runs one transaction at a time. (The end of every command checkpoints too: the database
- * shuts down with its last connection. The portal's process does not end, so its nights rely on this.)
+ * the night runs one transaction at a time. The end of every command checkpoints too: the database
+ * shuts down with its last connection. The portal's process does not end, so it checkpoints when each of
+ * its nights ends ({@link #checkpoint}).
  * <p>
  * PostgreSQL has no such thing: on it this does nothing.
  */
@@ -46,28 +45,25 @@ public class DatabaseCheckpoints {
 		this.dataSource = dataSource;
 	}
 
-	/** Checkpoints after the step: for the partitioned ingestion, once every partition has ended. */
+	/**
+	 * Checkpoints after a step that read something: for the partitioned ingestion, once every partition
+	 * has ended. A step that read nothing (no new roster tonight) wrote nothing worth a checkpoint's
+	 * synchronised writes.
+	 */
 	public StepExecutionListener afterStep() {
 		return new StepExecutionListener() {
 			@Override
 			public ExitStatus afterStep(StepExecution stepExecution) {
-				checkpoint(stepExecution.getStepName());
+				if (stepExecution.getReadCount() > 0 || stepExecution.getWriteCount() > 0) {
+					checkpoint(stepExecution.getStepName());
+				}
 				return stepExecution.getExitStatus();
 			}
 		};
 	}
 
-	/** Checkpoints when the night ends, however it ends. */
-	public JobExecutionListener afterJob() {
-		return new JobExecutionListener() {
-			@Override
-			public void afterJob(JobExecution jobExecution) {
-				checkpoint("the night");
-			}
-		};
-	}
-
-	void checkpoint(String after) {
+	/** Writes the embedded database's log into its data file; {@code after} names what just ended, for the log. */
+	public void checkpoint(String after) {
 		try {
 			if (embedded()) {
 				new JdbcTemplate(this.dataSource).execute("CHECKPOINT");

@@ -1,6 +1,7 @@
 package jp.or.jrs.renewal.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,13 +22,22 @@ public final class Sha256 {
 		return hex(digest);
 	}
 
+	/**
+	 * Of a file's bytes, read a block at a time: the files hashed are report files of tens of megabytes at
+	 * ten million credits, which read whole would each be a large array to allocate, zero and collect.
+	 */
 	public static String of(Path file) {
-		try {
-			return of(Files.readAllBytes(file));
+		MessageDigest digest = digest();
+		byte[] block = new byte[1 << 16];
+		try (InputStream in = Files.newInputStream(file)) {
+			for (int read = in.read(block); read >= 0; read = in.read(block)) {
+				digest.update(block, 0, read);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);
 		}
+		return hex(digest);
 	}
 
 	/** Of several texts, each followed by a line end. */

@@ -15,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import jp.or.jrs.renewal.job.NightlyRuns;
+import jp.or.jrs.renewal.support.DatabaseCheckpoints;
 import jp.or.jrs.renewal.upload.RosterUploads;
 
 /**
@@ -34,13 +35,16 @@ public class PortalNight {
 
 	private final RosterUploads uploads;
 
+	private final DatabaseCheckpoints checkpoints;
+
 	private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "portal-night"));
 
 	private final AtomicReference<LocalDate> running = new AtomicReference<>();
 
-	public PortalNight(NightlyRuns nightlyRuns, RosterUploads uploads) {
+	public PortalNight(NightlyRuns nightlyRuns, RosterUploads uploads, DatabaseCheckpoints checkpoints) {
 		this.nightlyRuns = nightlyRuns;
 		this.uploads = uploads;
+		this.checkpoints = checkpoints;
 	}
 
 	@Scheduled(cron = "${renewal.portal.night-cron:0 0 2 * * *}")
@@ -59,6 +63,8 @@ public class PortalNight {
 				if (night.standing() == NightlyRuns.Standing.NEW || night.standing() == NightlyRuns.Standing.UNFINISHED) {
 					JobExecution execution = this.nightlyRuns.start(runDate);
 					log.info("The night of {} {}", runDate, execution.getStatus());
+					// A command's database checkpoints as its process ends; the portal's process goes on.
+					this.checkpoints.checkpoint("the night of " + runDate);
 				}
 			}
 			catch (Exception ex) {
