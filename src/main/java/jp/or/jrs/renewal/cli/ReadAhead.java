@@ -19,14 +19,19 @@ import org.springframework.batch.core.observability.jfr.events.step.tasklet.Task
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
+import jp.or.jrs.renewal.catalog.PublishedCatalog;
 import jp.or.jrs.renewal.credits.RuleBook;
+import jp.or.jrs.renewal.support.RenewalProperties;
 
 /**
  * Work a command's Spring context would do on its main thread, done first on a second thread: for the
  * commands that launch the job, initialising Spring Batch's Flight Recorder event classes, the first of
  * which sets up Flight Recorder's metadata (40 ms of the job's launch); then, once the settings say where
  * they are and the log is set up, reading the rule files ({@link RuleBook#readAhead}, 0.1 s of the main
- * thread). (Their reader logs: a line logged while Boot sets the log up comes out as Logback's complaint.)
+ * thread) and, for those commands, the published catalog, which the night reads before it starts and
+ * again in its catalog step ({@link PublishedCatalog#read}: a read of the same bytes takes the meetings
+ * already parsed). (The rules' reader logs: a line logged while Boot sets the log up comes out as
+ * Logback's complaint.)
  * On two cores the JIT's compiler shares the other one, so a night gains less than that (bench/RESULTS.md).
  * Nothing here decides anything: the main thread takes the rule book, or its failure, where it always did,
  * and initialises any class not yet initialised itself.
@@ -44,13 +49,16 @@ final class ReadAhead {
 	/** The read of the rule files, once the settings say where they are; nothing where they do not. */
 	private final CompletableFuture<Runnable> rules = new CompletableFuture<>();
 
-	private ReadAhead() {
+	private final boolean launchesTheJob;
+
+	private ReadAhead(boolean launchesTheJob) {
+		this.launchesTheJob = launchesTheJob;
 	}
 
 	/** Starts the read-ahead of a command that runs in a Spring context. */
 	static ReadAhead start(Command command) {
-		ReadAhead readAhead = new ReadAhead();
 		boolean launchesTheJob = LAUNCHING_THE_JOB.contains(command);
+		ReadAhead readAhead = new ReadAhead(launchesTheJob);
 		Thread thread = new Thread(() -> {
 			if (launchesTheJob) {
 				BATCH_EVENTS.forEach(ReadAhead::initialize);
@@ -63,21 +71,36 @@ final class ReadAhead {
 	}
 
 	/**
-	 * The settings are read and the log set up: the rule files may be read, from the folder as the settings
-	 * bind it ({@code RenewalProperties}), so that the night's read finds it. A setting that does not bind
-	 * (a placeholder that does not resolve) is the night's to report, as before: nothing is read ahead.
+	 * The settings are read and the log set up: the rule files (and the catalog) may be read, from where the
+	 * settings bind them ({@code RenewalProperties}), so that the night's reads find them. A setting that does
+	 * not bind (a placeholder that does not resolve) is the night's to report, as before: nothing is read
+	 * ahead. Nor is a catalog that does not read reported here: the night reads it again and says why.
 	 */
 	void rules(Environment settings) {
 		Runnable reading = () -> {
 		};
 		try {
-			Path folder = Binder.get(settings).bind("renewal.rules", Path.class).orElse(null);
+			Binder binder = Binder.get(settings);
+			Path folder = binder.bind("renewal.rules", Path.class).orElse(null);
 			if (folder != null) {
 				reading = RuleBook.readAhead(folder);
 			}
+			if (this.launchesTheJob) {
+				RenewalProperties properties = binder.bindOrCreate("renewal", RenewalProperties.class);
+				Runnable rulesRead = reading;
+				reading = () -> {
+					rulesRead.run();
+					try {
+						PublishedCatalog.read(properties);
+					}
+					catch (RuntimeException ex) {
+						// The night reads it again and says why it does not read.
+					}
+				};
+			}
 		}
 		catch (RuntimeException ex) {
-			// The context binds the same setting and reports it with the file and a fix.
+			// The context binds the same settings and reports them with the file and a fix.
 		}
 		this.rules.complete(reading);
 	}
