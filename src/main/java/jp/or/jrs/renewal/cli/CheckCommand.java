@@ -13,6 +13,7 @@ import jp.or.jrs.renewal.roster.RosterChecks;
 import jp.or.jrs.renewal.roster.RosterDryRun;
 import jp.or.jrs.renewal.support.Problem;
 import jp.or.jrs.renewal.support.RefusedException;
+import jp.or.jrs.renewal.support.RenewalProperties;
 import jp.or.jrs.renewal.support.ReportCsv;
 import jp.or.jrs.renewal.support.RunDate;
 
@@ -44,7 +45,7 @@ class CheckCommand implements CommandHandler {
 		Path input = invocation.path("input", "input");
 		Path corrections = invocation.path("renewal.catalog-corrections",
 				invocation.jobs().resolve("catalog-corrections.csv").toString());
-		PublishedCatalog catalog = PublishedCatalog.read(input.resolve("catalog/accredited-meetings.md"), corrections);
+		PublishedCatalog catalog = PublishedCatalog.read(RenewalProperties.catalogFileIn(input), corrections);
 		RosterChecks checks = RosterDryRun.checks(catalog, input.resolve("members/members.csv"), runDate);
 		String fileName = roster.getFileName().toString();
 		RosterDryRun.Outcome outcome = RosterDryRun.check(fileName, Files.readAllBytes(roster), checks);

@@ -42,7 +42,12 @@ public record RenewalProperties(@DefaultValue("input") Path input, @DefaultValue
 	}
 
 	public Path catalogFile() {
-		return this.input.resolve("catalog").resolve("accredited-meetings.md");
+		return catalogFileIn(this.input);
+	}
+
+	/** The published catalog's place in an input folder. */
+	public static Path catalogFileIn(Path input) {
+		return input.resolve("catalog").resolve("accredited-meetings.md");
 	}
 
 	public Path membersFile() {
