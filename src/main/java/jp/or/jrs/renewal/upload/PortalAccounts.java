@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.or.jrs.renewal.catalog.MeetingId;
 import jp.or.jrs.renewal.support.RefusedException;
@@ -52,8 +52,11 @@ public class PortalAccounts {
 
 	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-	public PortalAccounts(JdbcTemplate jdbc) {
+	private final TransactionTemplate transaction;
+
+	public PortalAccounts(JdbcTemplate jdbc, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
+		this.transaction = transaction;
 	}
 
 	public PasswordEncoder encoder() {
@@ -61,31 +64,33 @@ public class PortalAccounts {
 	}
 
 	/** Creates an account, or refuses with what would be right. */
-	@Transactional
 	public Account create(String username, String displayName, Role role, String password, Set<MeetingId> meetings) {
 		if (!USERNAME.matcher(username).matches()) {
 			throw new RefusedException("a user name is 2 to 63 lowercase letters, digits, '.', '_' or '-', e.g. "
 					+ "tokyo-congress");
 		}
-		if (find(username).isPresent()) {
-			throw new RefusedException("the account " + username + " exists already");
-		}
-		checkPassword(password);
-		this.jdbc.update("""
-				INSERT INTO portal_users (username, display_name, password_hash, role, enabled, created_at)
-				VALUES (?, ?, ?, ?, TRUE, ?)""", username, displayName, this.encoder.encode(password), role.name(),
-				Timestamp.valueOf(LocalDateTime.now().withNano(0)));
-		setMeetings(username, meetings);
-		return find(username).orElseThrow();
+		return this.transaction.execute(status -> {
+			if (find(username).isPresent()) {
+				throw new RefusedException("the account " + username + " exists already");
+			}
+			checkPassword(password);
+			this.jdbc.update("""
+					INSERT INTO portal_users (username, display_name, password_hash, role, enabled, created_at)
+					VALUES (?, ?, ?, ?, TRUE, ?)""", username, displayName, this.encoder.encode(password), role.name(),
+					Timestamp.valueOf(LocalDateTime.now().withNano(0)));
+			setMeetings(username, meetings);
+			return find(username).orElseThrow();
+		});
 	}
 
-	@Transactional
 	public void setMeetings(String username, Set<MeetingId> meetings) {
-		this.jdbc.update("DELETE FROM organizer_meetings WHERE username = ?", username);
-		for (MeetingId meeting : meetings) {
-			this.jdbc.update("INSERT INTO organizer_meetings (username, meeting_no) VALUES (?, ?)", username,
-					meeting.number());
-		}
+		this.transaction.executeWithoutResult(status -> {
+			this.jdbc.update("DELETE FROM organizer_meetings WHERE username = ?", username);
+			for (MeetingId meeting : meetings) {
+				this.jdbc.update("INSERT INTO organizer_meetings (username, meeting_no) VALUES (?, ?)", username,
+						meeting.number());
+			}
+		});
 	}
 
 	public void setPassword(String username, String password) {
