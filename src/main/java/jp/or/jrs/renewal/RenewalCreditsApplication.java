@@ -4,6 +4,8 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.util.ClassUtils;
 
 import jp.or.jrs.renewal.cli.CommandLine;
@@ -14,7 +16,13 @@ import jp.or.jrs.renewal.support.RenewalProperties;
  * {@code java -jar renewal-credits.jar run.date=2026-11-24 --input=DIR --output=DIR}. Its ways in are the
  * command line ({@code cli}); the night is the job ({@code job}), one stage per feature package.
  */
-@SpringBootApplication
+@SpringBootApplication(exclude = {
+		// Nothing here is @Transactional: code opens its transactions with a TransactionTemplate
+		// (support.Transactions) and Spring Batch proxies its own. This configuration would have every bean
+		// examined, method by method, for the annotation at every command's start.
+		TransactionAutoConfiguration.class,
+		// The schema is the migrations' (support.SchemaMigrations), never a schema.sql.
+		DataSourceInitializationAutoConfiguration.class })
 @EnableConfigurationProperties(RenewalProperties.class)
 public class RenewalCreditsApplication {
 

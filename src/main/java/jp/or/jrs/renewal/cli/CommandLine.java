@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.springframework.beans.BeanUtils;
@@ -25,6 +26,22 @@ import jp.or.jrs.renewal.support.RefusedException;
  * becomes one of the documented exit statuses.
  */
 public final class CommandLine {
+
+	/**
+	 * Spring Boot's configurations that only the portal uses: JSON and HTTP message conversion, web security,
+	 * SSL bundles, and the task executor and scheduler (the night's threads are its own; the portal schedules
+	 * its night). A command's context goes without them: each costs its start beans to make and examine (the
+	 * context prepared at build time, which every command but the portal starts from, is made without them too).
+	 * A setting of {@code spring.autoconfigure.exclude} of one's own replaces this list.
+	 */
+	static final List<String> PORTAL_ONLY = List.of(
+			"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+			"org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+			"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+			"org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration",
+			"org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",
+			"org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration");
 
 	private CommandLine() {
 	}
@@ -78,9 +95,12 @@ public final class CommandLine {
 		SpringApplication application = new SpringApplication(sources);
 		// The context prepared at build time is the application class's, whoever called (AotTraining too).
 		application.setMainApplicationClass(sources[0]);
-		// Only the portal serves the web: every other command starts no web server.
-		application.setWebApplicationType(
-				(invocation.command() == Command.SERVE) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+		// Only the portal serves the web: every other command starts no web server, nor what only the web uses.
+		boolean serve = invocation.command() == Command.SERVE;
+		application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+		if (!serve) {
+			application.setDefaultProperties(Map.of("spring.autoconfigure.exclude", String.join(",", PORTAL_ONLY)));
+		}
 		// One command per output folder, decided as soon as the settings say which folder it is.
 		ReadAhead readAhead = ReadAhead.start(invocation.command());
 		// Then, the settings read and the log set up, the rule files.
