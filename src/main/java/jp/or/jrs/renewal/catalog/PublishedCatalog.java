@@ -26,6 +26,11 @@ import jp.or.jrs.renewal.support.RenewalProperties;
  */
 public record PublishedCatalog(List<Meeting> meetings, CatalogCorrections corrections) {
 
+	public PublishedCatalog {
+		// The last catalog read is shared by every later read of the same bytes.
+		meetings = List.copyOf(meetings);
+	}
+
 	/**
 	 * The last catalog read and the bytes it was read from. A night reads the catalog twice: its rule files
 	 * are checked against it before the job starts, and its catalog step loads it. The second read finds the

@@ -31,8 +31,9 @@ public final class CommandLine {
 	 * Spring Boot's configurations that only the portal uses: JSON and HTTP message conversion, web security,
 	 * SSL bundles, and the task executor and scheduler (the night's threads are its own; the portal schedules
 	 * its night). A command's context goes without them: each costs its start beans to make and examine (the
-	 * context prepared at build time, which every command but the portal starts from, is made without them too).
-	 * A setting of {@code spring.autoconfigure.exclude} of one's own replaces this list.
+	 * context prepared at build time, which every command but the portal starts from, is made without them too,
+	 * so there this list is fixed when the jar is built; without that context, a setting of
+	 * {@code spring.autoconfigure.exclude} of one's own replaces it).
 	 */
 	static final List<String> PORTAL_ONLY = List.of(
 			"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
@@ -44,7 +45,7 @@ public final class CommandLine {
 			"org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration");
 
 	/** Boot's listener that starts its background initialisation (package-private, so named). */
-	private static final String BACKGROUND_PREINITIALIZATION =
+	static final String BACKGROUND_PREINITIALIZATION =
 			"org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializingApplicationListener";
 
 	private CommandLine() {

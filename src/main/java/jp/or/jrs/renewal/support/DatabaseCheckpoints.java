@@ -16,8 +16,9 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the embedded database writes its log into its data file (HSQLDB's {@code CHECKPOINT}): after the
- * ingestion and at the end of the night, never while roster partitions run.
+ * Where the embedded database writes its log into its data file (HSQLDB's {@code CHECKPOINT}): after an
+ * ingestion that read rows, when a command ends (the database shuts down with its last connection), and
+ * after each of the portal's nights; never while roster partitions run.
  * <p>
  * Why not let HSQLDB do it when its log passes 50 MB, as it does by default: the checkpoint starts from
  * whichever commit crossed that size, waits for every open transaction to end, and holds every other

@@ -58,19 +58,24 @@ public class PortalNight {
 			return false;
 		}
 		this.thread.execute(() -> {
+			boolean started = false;
 			try {
 				NightlyRuns.Night night = this.nightlyRuns.standing(runDate, false);
 				if (night.standing() == NightlyRuns.Standing.NEW || night.standing() == NightlyRuns.Standing.UNFINISHED) {
+					started = true;
 					JobExecution execution = this.nightlyRuns.start(runDate);
 					log.info("The night of {} {}", runDate, execution.getStatus());
-					// A command's database checkpoints as its process ends; the portal's process goes on.
-					this.checkpoints.checkpoint("the night of " + runDate);
 				}
 			}
 			catch (Exception ex) {
 				log.error("The night of {} could not run: {}", runDate, ex.getMessage(), ex);
 			}
 			finally {
+				if (started) {
+					// However the night ended: a command's database checkpoints as its process ends, and the
+					// portal's process goes on.
+					this.checkpoints.checkpoint("the night of " + runDate);
+				}
 				this.running.set(null);
 				int placed = this.uploads.placePending();
 				if (placed > 0) {

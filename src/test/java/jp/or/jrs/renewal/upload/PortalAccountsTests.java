@@ -3,17 +3,22 @@ package jp.or.jrs.renewal.upload;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.or.jrs.renewal.RenewalCreditsApplication;
 import jp.or.jrs.renewal.catalog.MeetingId;
@@ -24,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Accounts change in transactions of their own, opened with a template (nothing in the application is
- * {@code @Transactional}, and no bean is examined for it at start), which join a transaction already open.
+ * Accounts change all or nothing, in transactions opened with a template (nothing in the application is
+ * {@code @Transactional}, and no bean is examined for it at start).
  */
-@SpringBootTest(classes = RenewalCreditsApplication.class)
+@SpringBootTest(classes = { RenewalCreditsApplication.class, PortalAccountsTests.FailingMeetingRows.class })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PortalAccountsTests {
 
@@ -37,8 +42,29 @@ class PortalAccountsTests {
 	@Autowired
 	PortalAccounts accounts;
 
-	@Autowired
-	TransactionTemplate transaction;
+	/** Fails the writing of an organizer's meetings, after the rows before it were written, when asked. */
+	static class FailingMeetingRows implements BeanPostProcessor {
+
+		static final AtomicBoolean failing = new AtomicBoolean();
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			if (!(bean instanceof JdbcTemplate)) {
+				return bean;
+			}
+			ProxyFactory proxy = new ProxyFactory(bean);
+			proxy.setProxyTargetClass(true);
+			proxy.addAdvice((MethodInterceptor) invocation -> {
+				if (failing.get() && invocation.getMethod().getName().equals("update")
+						&& String.valueOf(invocation.getArguments()[0]).contains("INSERT INTO organizer_meetings")) {
+					throw new DataAccessResourceFailureException("the disk is full");
+				}
+				return invocation.proceed();
+			});
+			return proxy.getProxy();
+		}
+
+	}
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
@@ -46,13 +72,31 @@ class PortalAccountsTests {
 	}
 
 	@Test
-	void meetingsSetInATransactionThatRollsBackStayAsTheyWere() {
+	void anAccountWhoseMeetingsCannotBeWrittenIsNotCreated() {
+		FailingMeetingRows.failing.set(true);
+		try {
+			assertThatThrownBy(() -> this.accounts.create("kobe", "神戸", PortalAccounts.Role.ORGANIZER,
+					"kobe-password-1", Set.of(MeetingId.of(3)))).isInstanceOf(DataAccessResourceFailureException.class);
+		}
+		finally {
+			FailingMeetingRows.failing.set(false);
+		}
+
+		assertThat(this.accounts.find("kobe")).isEmpty();
+	}
+
+	@Test
+	void meetingsThatCannotAllBeWrittenLeaveTheFormerOnes() {
 		this.accounts.create("nagoya", "名古屋", PortalAccounts.Role.ORGANIZER, "nagoya-password-1", Set.of(MeetingId.of(3)));
 
-		this.transaction.executeWithoutResult(status -> {
-			this.accounts.setMeetings("nagoya", Set.of(MeetingId.of(7), MeetingId.of(8)));
-			status.setRollbackOnly();
-		});
+		FailingMeetingRows.failing.set(true);
+		try {
+			assertThatThrownBy(() -> this.accounts.setMeetings("nagoya", Set.of(MeetingId.of(7), MeetingId.of(8))))
+				.isInstanceOf(DataAccessResourceFailureException.class);
+		}
+		finally {
+			FailingMeetingRows.failing.set(false);
+		}
 
 		assertThat(this.accounts.find("nagoya").orElseThrow().meetings()).containsExactly(MeetingId.of(3));
 	}
