@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.BiConsumer;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -52,15 +52,18 @@ public final class EligibilityFiles {
 
 	public static FlatFileItemWriter<MemberAssessments> eligibilityWriter(Path runFolder) {
 		return writer("eligibilityWriter", AtomicFiles.partial(runFolder.resolve(ELIGIBILITY)), ELIGIBILITY_HEADER,
-				member -> member.assessments().stream().map(EligibilityFiles::eligibilityLine)
-					.collect(Collectors.joining()));
+				(member, lines) -> member.assessments().forEach(a -> eligibilityLine(lines, a)));
 	}
 
 	public static FlatFileItemWriter<MemberAssessments> requirementsWriter(Path runFolder) {
 		return writer("requirementsWriter", AtomicFiles.partial(runFolder.resolve(REQUIREMENTS)), REQUIREMENTS_HEADER,
-				member -> member.assessments().stream()
-					.flatMap(a -> a.requirements().stream().map(r -> requirementLine(a, r)))
-					.collect(Collectors.joining()));
+				(member, lines) -> {
+					for (Assessment a : member.assessments()) {
+						for (RequirementResult r : a.requirements()) {
+							requirementLine(lines, a, r);
+						}
+					}
+				});
 	}
 
 	/**
@@ -115,30 +118,33 @@ public final class EligibilityFiles {
 		for (Assessment a : member.assessments()) {
 			for (RequirementResult r : a.requirements()) {
 				if (!r.met() && r.needed() != null) {
-					lines.append(ReportCsv.line(a.certification().memberId(), name,
-							a.certification().certification(), r.code(), Numbers.plain(r.needed()),
-							Numbers.plain(r.counted()), Numbers.plain(r.needed().subtract(r.counted()))));
+					ReportCsv.append(lines, a.certification().memberId(), name, a.certification().certification(),
+							r.code(), Numbers.plain(r.needed()), Numbers.plain(r.counted()),
+							Numbers.plain(r.needed().subtract(r.counted())));
 				}
 			}
 		}
 		return lines.toString();
 	}
 
-	static String eligibilityLine(Assessment a) {
-		return ReportCsv.line(a.certification().memberId(), a.certification().certification(),
+	static void eligibilityLine(StringBuilder lines, Assessment a) {
+		ReportCsv.append(lines, a.certification().memberId(), a.certification().certification(),
 				a.certification().expiresOn(), a.window().start(), a.window().end(), a.rulesVersion(), a.status(),
 				Numbers.plain(a.countedUnits()), Numbers.plain(a.neededUnits()), String.join(";", a.unmet()),
 				String.join(";", a.notes()));
 	}
 
-	static String requirementLine(Assessment a, RequirementResult r) {
-		return ReportCsv.line(a.certification().memberId(), a.certification().certification(), r.code(),
+	static void requirementLine(StringBuilder lines, Assessment a, RequirementResult r) {
+		ReportCsv.append(lines, a.certification().memberId(), a.certification().certification(), r.code(),
 				Numbers.plain(r.needed()), Numbers.plain(r.earned()), Numbers.plain(r.counted()), r.met());
 	}
 
-	/** Each item is several CSV lines; the writer adds the last line end itself. */
+	/**
+	 * Each item is several CSV lines, appended to one builder (a member's lines at a time, not a string per
+	 * line joined again); the writer adds the last line end itself.
+	 */
 	private static FlatFileItemWriter<MemberAssessments> writer(String name, Path file, String[] header,
-			java.util.function.Function<MemberAssessments, String> lines) {
+			BiConsumer<MemberAssessments, StringBuilder> lines) {
 		String headerLine = ReportCsv.line((Object[]) header);
 		return new FlatFileItemWriterBuilder<MemberAssessments>().name(name)
 			.resource(new FileSystemResource(file))
@@ -147,8 +153,10 @@ public final class EligibilityFiles {
 			.lineSeparator("\n")
 			.headerCallback(writer -> writer.write(headerLine.substring(0, headerLine.length() - 1)))
 			.lineAggregator(item -> {
-				String text = lines.apply(item);
-				return text.substring(0, text.length() - 1);
+				StringBuilder text = new StringBuilder(256);
+				lines.accept(item, text);
+				text.setLength(text.length() - 1);
+				return text.toString();
 			})
 			.build();
 	}

@@ -38,7 +38,14 @@ public final class ReportCsv {
 
 	/** One line of CSV (with its line end) with every cell made safe. */
 	public static String line(Object... cells) {
-		StringBuilder out = new StringBuilder(16 * cells.length);
+		return append(new StringBuilder(16 * cells.length), cells).toString();
+	}
+
+	/**
+	 * Appends one line of CSV (with its line end), every cell made safe, to {@code out}: for the files of a
+	 * hundred thousand lines a night, written a member's lines at a time without a string per line.
+	 */
+	public static StringBuilder append(StringBuilder out, Object... cells) {
 		try {
 			for (int i = 0; i < cells.length; i++) {
 				FORMAT.print(safe(cells[i]), out, i == 0);
@@ -48,7 +55,7 @@ public final class ReportCsv {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toString();
+		return out;
 	}
 
 	/**

@@ -33,6 +33,17 @@ class ReportCsvTests {
 	}
 
 	@Test
+	void appendsLinesAfterWhatIsThereAsLineWritesThem() {
+		StringBuilder lines = new StringBuilder("member_id\n");
+		ReportCsv.append(lines, "0010001", "=1+1", "a,b");
+		ReportCsv.append(lines, "0010002", null, 3);
+
+		assertThat(lines).hasToString("member_id\n" + ReportCsv.line("0010001", "=1+1", "a,b")
+				+ ReportCsv.line("0010002", null, 3));
+		assertThat(lines).hasToString("member_id\n0010001,'=1+1,\"a,b\"\n0010002,,3\n");
+	}
+
+	@Test
 	void printsNumbersWithoutTrailingZeros() {
 		assertThat(Numbers.plain(new BigDecimal("60.0"))).isEqualTo("60");
 		assertThat(Numbers.plain(new BigDecimal("12.50"))).isEqualTo("12.5");
