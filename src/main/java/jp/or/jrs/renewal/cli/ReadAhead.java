@@ -25,15 +25,18 @@ import jp.or.jrs.renewal.support.InputFingerprints;
 import jp.or.jrs.renewal.support.RenewalProperties;
 
 /**
- * Work a command's Spring context would do on its main thread, done first on a second thread: initialising
- * the classes slowest to initialise ({@link #SLOW_TO_INITIALISE}); for the commands that launch the job,
- * Spring Batch's Flight Recorder event classes, the first of
- * which sets up Flight Recorder's metadata (40 ms of the job's launch); then, once the settings say where
- * they are and the log is set up, reading the rule files ({@link RuleBook#readAhead}, 0.1 s of the main
- * thread) and, for those commands, the published catalog, which the night reads before it starts and
- * again in its catalog step ({@link PublishedCatalog#read}: a read of the same bytes takes the meetings
- * already parsed). (The rules' reader logs: a line logged while Boot sets the log up comes out as
- * Logback's complaint.)
+ * Work a command's Spring context would do on its main thread, done first on a second thread:
+ * <ul>
+ * <li>initialising the classes slowest to initialise ({@link #SLOW_TO_INITIALISE});</li>
+ * <li>for the commands that launch the job, Spring Batch's Flight Recorder event classes, the first of
+ * which sets up Flight Recorder's metadata (40 ms of the job's launch);</li>
+ * <li>once the settings say where they are and the log is set up, reading the rule files
+ * ({@link RuleBook#readAhead}, 0.1 s of the main thread). The rules' reader logs: a line logged while Boot
+ * sets the log up comes out as Logback's complaint;</li>
+ * <li>then, for the commands that launch the job, the published catalog, which the night reads before it
+ * starts and again in its catalog step ({@link PublishedCatalog#read}: a read of the same bytes takes the
+ * meetings already parsed).</li>
+ * </ul>
  * On two cores the JIT's compiler shares the other one, so a night gains less than that (bench/RESULTS.md).
  * Nothing here decides anything: the main thread takes the rule book, or its failure, where it always did,
  * and initialises any class not yet initialised itself.
