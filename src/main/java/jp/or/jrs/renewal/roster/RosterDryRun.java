@@ -71,7 +71,7 @@ public final class RosterDryRun {
 			TableHeader<RosterColumn> header = TableHeader.parse(reader.nextNonBlank().cells(), RosterColumn.class)
 				.header();
 			for (CsvRow row = reader.nextNonBlank(); row != null; row = reader.nextNonBlank()) {
-				ValidatedRow validated = validator.process(new RosterRecord(0, fileName, header, row));
+				ValidatedRow validated = validator.validate(new RosterRecord(0, fileName, header, row));
 				problems.addAll(validated.problems());
 				if (validated.isAccepted()) {
 					accepted++;

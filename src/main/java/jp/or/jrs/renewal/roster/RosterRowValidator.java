@@ -1,5 +1,6 @@
 package jp.or.jrs.renewal.roster;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,13 @@ import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
- * Validates the rows of one roster file and recognises duplicates: a row whose key appeared earlier in
+ * Validates the rows of one roster file, a chunk's rows at a time ({@link RosterFileReader}), and recognises
+ * duplicates: a row whose key appeared earlier in
  * the same file on an accepted row (spec §3). When a file's ingestion resumes after a failure, the keys
  * its committed chunks accepted come from the ledger, so a duplicate is still recognised across the
  * restart.
  */
-public class RosterRowValidator implements ItemProcessor<RosterRecord, ValidatedRow>, ItemStream {
+public class RosterRowValidator implements ItemProcessor<List<RosterRecord>, List<ValidatedRow>>, ItemStream {
 
 	private static final String ROWS = "rosterRowValidator.rows";
 
@@ -69,8 +71,17 @@ public class RosterRowValidator implements ItemProcessor<RosterRecord, Validated
 		executionContext.putInt(ROWS, this.rows);
 	}
 
+	/** The rows validated, in the order read: a rejected or duplicate row stays, with its problems. */
 	@Override
-	public ValidatedRow process(RosterRecord record) {
+	public List<ValidatedRow> process(List<RosterRecord> records) {
+		List<ValidatedRow> rows = new ArrayList<>(records.size());
+		for (RosterRecord record : records) {
+			rows.add(validate(record));
+		}
+		return rows;
+	}
+
+	public ValidatedRow validate(RosterRecord record) {
 		this.rows++;
 		ValidatedRow row = this.checks.check(record);
 		if (!row.isAccepted()) {

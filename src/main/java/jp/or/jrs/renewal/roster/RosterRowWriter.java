@@ -11,11 +11,11 @@ import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
- * Writes a chunk of validated rows of one file: accepted credits to the ledger, problems to the reject
+ * Writes a chunk of validated rows of one file (each item the rows of one read, {@link RosterFileReader}): accepted credits to the ledger, problems to the reject
  * table, and the file's counts, all in the chunk's transaction, so a rerun neither loses nor repeats a
  * row.
  */
-public class RosterRowWriter implements ItemWriter<ValidatedRow> {
+public class RosterRowWriter implements ItemWriter<List<ValidatedRow>> {
 
 	private final CreditLedger ledger;
 
@@ -30,22 +30,28 @@ public class RosterRowWriter implements ItemWriter<ValidatedRow> {
 	}
 
 	@Override
-	public void write(Chunk<? extends ValidatedRow> chunk) {
-		List<Credit> credits = new ArrayList<>(chunk.size());
+	public void write(Chunk<? extends List<ValidatedRow>> chunk) {
+		int size = 0;
+		for (List<ValidatedRow> rows : chunk) {
+			size += rows.size();
+		}
+		List<Credit> credits = new ArrayList<>(size);
 		List<Problem> problems = new ArrayList<>();
 		int rejected = 0;
 		int duplicates = 0;
-		for (ValidatedRow row : chunk) {
-			if (row.isAccepted()) {
-				credits.add(row.credit());
-			}
-			else {
-				problems.addAll(row.problems());
-				if (row.duplicate()) {
-					duplicates++;
+		for (List<ValidatedRow> rows : chunk) {
+			for (ValidatedRow row : rows) {
+				if (row.isAccepted()) {
+					credits.add(row.credit());
 				}
 				else {
-					rejected++;
+					problems.addAll(row.problems());
+					if (row.duplicate()) {
+						duplicates++;
+					}
+					else {
+						rejected++;
+					}
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package jp.or.jrs.renewal.roster;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -113,18 +114,19 @@ public class RosterStepConfiguration {
 					log.warn("{} was taken in again by a later night; the run of {} leaves it to that night", fileName,
 							runDate);
 				}
+				// One item is a chunk's rows (RosterFileReader), so a chunk is one item.
 				new StepBuilder(partition.getStepName(), jobRepository)
-					.<RosterRecord, ValidatedRow>chunk(properties.chunkSize())
+					.<List<RosterRecord>, List<ValidatedRow>>chunk(1)
 					.transactionManager(transactionManager)
 					.reader(new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName), StandardCharsets.UTF_8,
-							fileId, fileName, superseded))
+							fileId, fileName, superseded, properties.chunkSize()))
 					.processor(new RosterRowValidator(nightsChecks(rosterChecks, partition),
 							() -> ledger.acceptedKeys(fileId), permissions.stream()
 								.map(p -> p.permittedMeetings(fileName))
 								.flatMap(Optional::stream)
 								.findFirst()))
 					.writer(new RosterRowWriter(ledger, files, fileId))
-					.listener(progress.<RosterRecord, ValidatedRow>chunkListener())
+					.listener(new RowCounts(partition, progress))
 					.build()
 					.execute(partition);
 			}
