@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import jp.or.jrs.renewal.support.NameKey;
@@ -23,96 +23,98 @@ import jp.or.jrs.renewal.support.NameKey;
 @Repository
 public class CatalogStore {
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbc;
 
-	public CatalogStore(JdbcClient jdbc) {
+	public CatalogStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores the published meetings, in published order, and returns them with their ids. */
+	/**
+	 * Stores the published meetings, in published order, and returns them with their ids. The rows are
+	 * written in batches, one statement each, not a statement a meeting and a name (a first night compiled
+	 * some 1,200 statements for the published table).
+	 */
 	public List<Meeting> replaceWith(List<Meeting> published) {
-		Map<String, MeetingId> known = new HashMap<>();
-		this.jdbc.sql("SELECT name_key, meeting_no FROM meeting_names")
-			.query((ResultSet rs) -> {
-				known.put(rs.getString(1), MeetingId.of(rs.getInt(2)));
-			});
+		Map<String, Integer> names = new HashMap<>();
+		this.jdbc.query("SELECT name_key, meeting_no FROM meeting_names",
+				(ResultSet rs) -> {
+					names.put(rs.getString(1), rs.getInt(2));
+				});
 		Set<MeetingId> taken = new HashSet<>();
 		MeetingId[] ids = new MeetingId[published.size()];
 		for (int i = 0; i < published.size(); i++) {
-			MeetingId id = known.get(NameKey.of(published.get(i).name()));
-			if (id != null && taken.add(id)) {
-				ids[i] = id;
+			Integer id = names.get(NameKey.of(published.get(i).name()));
+			if (id != null && taken.add(MeetingId.of(id))) {
+				ids[i] = MeetingId.of(id);
 			}
 		}
 		for (int i = 0; i < published.size(); i++) {
 			for (String former : published.get(i).formerNames()) {
-				MeetingId id = known.get(NameKey.of(former));
-				if (ids[i] == null && id != null && taken.add(id)) {
-					ids[i] = id;
+				Integer id = names.get(NameKey.of(former));
+				if (ids[i] == null && id != null && taken.add(MeetingId.of(id))) {
+					ids[i] = MeetingId.of(id);
 				}
 			}
 		}
-		int next = this.jdbc.sql("SELECT COALESCE(MAX(meeting_no), 0) FROM meetings").query(Integer.class).single();
+		Set<Integer> existing = new HashSet<>(this.jdbc.queryForList("SELECT meeting_no FROM meetings", Integer.class));
+		int next = existing.stream().mapToInt(Integer::intValue).max().orElse(0);
 		List<Meeting> stored = new ArrayList<>(published.size());
-		this.jdbc.sql("UPDATE meetings SET active = FALSE").update();
+		List<Object[]> updated = new ArrayList<>();
+		List<Object[]> inserted = new ArrayList<>();
 		for (int i = 0; i < published.size(); i++) {
 			MeetingId id = (ids[i] != null) ? ids[i] : MeetingId.of(++next);
 			Meeting meeting = published.get(i).withId(id);
-			save(meeting, i + 1);
+			(existing.contains(id.number()) ? updated : inserted).add(values(meeting, i + 1));
 			stored.add(meeting);
 		}
+		this.jdbc.update("UPDATE meetings SET active = FALSE");
+		this.jdbc.batchUpdate("""
+				UPDATE meetings SET category = ?, group_name = ?, name = ?, former_names = ?, society_required = ?,
+				 society_units = ?, board_units = ?, lecture_cap = ?, published_order = ?, active = TRUE
+				 WHERE meeting_no = ?""", updated);
+		this.jdbc.batchUpdate("""
+				INSERT INTO meetings (category, group_name, name, former_names, society_required, society_units,
+				 board_units, lecture_cap, published_order, active, meeting_no)
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)""", inserted);
+		// Every current name maps to its meeting now; a former name keeps the meeting it maps to, if any.
+		List<Object[]> remapped = new ArrayList<>();
+		List<Object[]> added = new ArrayList<>();
 		for (Meeting meeting : stored) {
-			mapName(NameKey.of(meeting.name()), meeting.id(), true);
+			String key = NameKey.of(meeting.name());
+			(names.containsKey(key) ? remapped : added).add(new Object[] { meeting.id().number(), key });
+			names.put(key, meeting.id().number());
 		}
 		for (Meeting meeting : stored) {
-			meeting.formerNames().forEach(former -> mapName(NameKey.of(former), meeting.id(), false));
+			for (String former : meeting.formerNames()) {
+				String key = NameKey.of(former);
+				if (names.putIfAbsent(key, meeting.id().number()) == null) {
+					added.add(new Object[] { meeting.id().number(), key });
+				}
+			}
 		}
+		// Added first: a name added for one meeting and then published for another is remapped after it.
+		this.jdbc.batchUpdate("INSERT INTO meeting_names (meeting_no, name_key) VALUES (?, ?)", added);
+		this.jdbc.batchUpdate("UPDATE meeting_names SET meeting_no = ? WHERE name_key = ?", remapped);
 		return stored;
 	}
 
 	/** Meetings of the current table, in published order. */
 	public List<Meeting> activeMeetings() {
-		return this.jdbc.sql("SELECT * FROM meetings WHERE active ORDER BY published_order")
-			.query(CatalogStore::meeting)
-			.list();
+		return this.jdbc.query("SELECT * FROM meetings WHERE active ORDER BY published_order", CatalogStore::meeting);
 	}
 
 	/** Every meeting ever published, by id: credits keep counting at meetings that left the table. */
 	public Map<MeetingId, Meeting> allMeetingsById() {
 		Map<MeetingId, Meeting> meetings = new HashMap<>();
-		this.jdbc.sql("SELECT * FROM meetings").query(CatalogStore::meeting).list()
+		this.jdbc.query("SELECT * FROM meetings", CatalogStore::meeting)
 			.forEach(meeting -> meetings.put(meeting.id(), meeting));
 		return meetings;
 	}
 
-	private void save(Meeting meeting, int order) {
-		Object[] values = { meeting.category(), meeting.group(), meeting.name(),
-				String.join("|", meeting.formerNames()), meeting.societyRequired(), meeting.societyUnits(),
-				meeting.boardUnits(), meeting.lectureCap(), order, meeting.id().number() };
-		int updated = this.jdbc.sql("""
-				UPDATE meetings SET category = ?, group_name = ?, name = ?, former_names = ?, society_required = ?,
-				 society_units = ?, board_units = ?, lecture_cap = ?, published_order = ?, active = TRUE
-				 WHERE meeting_no = ?""").params(values).update();
-		if (updated == 0) {
-			this.jdbc.sql("""
-					INSERT INTO meetings (category, group_name, name, former_names, society_required, society_units,
-					 board_units, lecture_cap, published_order, active, meeting_no)
-					 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)""").params(values).update();
-		}
-	}
-
-	private void mapName(String key, MeetingId id, boolean current) {
-		int updated = current
-				? this.jdbc.sql("UPDATE meeting_names SET meeting_no = ? WHERE name_key = ?")
-					.params(id.number(), key)
-					.update()
-				: this.jdbc.sql("SELECT COUNT(*) FROM meeting_names WHERE name_key = ?").param(key).query(Integer.class)
-					.single();
-		if (updated == 0) {
-			this.jdbc.sql("INSERT INTO meeting_names (name_key, meeting_no) VALUES (?, ?)")
-				.params(key, id.number())
-				.update();
-		}
+	private static Object[] values(Meeting meeting, int order) {
+		return new Object[] { meeting.category(), meeting.group(), meeting.name(), String.join("|", meeting.formerNames()),
+				meeting.societyRequired(), meeting.societyUnits(), meeting.boardUnits(), meeting.lectureCap(), order,
+				meeting.id().number() };
 	}
 
 	private static Meeting meeting(ResultSet rs, int row) throws SQLException {
