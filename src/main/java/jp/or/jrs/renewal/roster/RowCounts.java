@@ -29,21 +29,22 @@ final class RowCounts implements ChunkListener<List<RosterRecord>, List<Validate
 
 	@Override
 	public void beforeChunk(Chunk<List<RosterRecord>> chunk) {
-		long rows = 0;
-		for (List<RosterRecord> read : chunk) {
-			rows += read.size();
-		}
-		this.file.setReadCount(this.file.getReadCount() + rows - chunk.size());
+		this.file.setReadCount(this.file.getReadCount() + rows(chunk) - chunk.size());
 	}
 
 	@Override
 	public void afterChunk(Chunk<List<ValidatedRow>> chunk) {
-		long rows = 0;
-		for (List<ValidatedRow> written : chunk) {
-			rows += written.size();
-		}
+		long rows = rows(chunk);
 		this.file.setWriteCount(this.file.getWriteCount() + rows - chunk.size());
 		this.progress.advance(rows);
+	}
+
+	private static long rows(Chunk<? extends List<?>> chunk) {
+		long rows = 0;
+		for (List<?> item : chunk) {
+			rows += item.size();
+		}
+		return rows;
 	}
 
 }
