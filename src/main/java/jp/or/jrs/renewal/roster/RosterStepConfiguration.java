@@ -117,7 +117,9 @@ public class RosterStepConfiguration {
 					log.warn("{} was taken in again by a later night; the run of {} leaves it to that night", fileName,
 							runDate);
 				}
-				// One item is a chunk's rows (RosterFileReader), so a chunk is one item.
+				// One item is a chunk's rows (RosterFileReader), so a chunk is one item. Not fault-tolerant, and it
+				// must not become so as it is: a skip or a retry would act on a whole chunk's rows, and RowCounts
+				// would count Spring Batch's scan of a failed chunk wrong.
 				ChunkOrientedStep<List<RosterRecord>, List<ValidatedRow>> step = new ChunkOrientedStep<>(
 						partition.getStepName(), 1,
 						new RosterFileReader(properties.spoolFolder(runDate).resolve(fileName), StandardCharsets.UTF_8,

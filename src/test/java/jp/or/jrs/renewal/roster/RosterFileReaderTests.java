@@ -64,6 +64,21 @@ class RosterFileReaderTests {
 		reader.close();
 	}
 
+	@Test
+	void aSupersededFileReadsNothingAndKeepsItsCommittedRows() throws Exception {
+		ExecutionContext context = new ExecutionContext();
+		context.putInt(RosterFileReader.ROWS_READ, 3);
+		Path file = Files.writeString(this.folder.resolve("congress.csv"), ROSTER, StandardCharsets.UTF_8);
+		RosterFileReader reader = new RosterFileReader(file, StandardCharsets.UTF_8, 7, "congress.csv", true, 10);
+		reader.open(context);
+
+		assertThat(reader.read()).isNull();
+		reader.update(context);
+		reader.close();
+
+		assertThat(context.getInt(RosterFileReader.ROWS_READ)).isEqualTo(3);
+	}
+
 	private RosterFileReader reader(int rowsPerRead) throws Exception {
 		Path file = Files.writeString(this.folder.resolve("congress.csv"), ROSTER, StandardCharsets.UTF_8);
 		return new RosterFileReader(file, StandardCharsets.UTF_8, 7, "congress.csv", false, rowsPerRead);
