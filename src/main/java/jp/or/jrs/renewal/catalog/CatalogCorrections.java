@@ -79,19 +79,30 @@ public final class CatalogCorrections {
 	}
 
 	public static CatalogCorrections read(Path file) {
+		return parse(file, bytesOf(file));
+	}
+
+	/** The bytes of a corrections file, or {@code null} when there is none (no corrections). */
+	static byte[] bytesOf(Path file) {
 		if (!Files.exists(file)) {
-			return none();
+			return null;
 		}
 		try {
-			return parse(file, Files.readAllBytes(file));
+			return Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);
 		}
 	}
 
-	/** Reads the corrections from the bytes of {@code file}, as {@link #read} reads them from the file. */
+	/**
+	 * Reads the corrections from the bytes of {@code file} ({@link #bytesOf}), as {@link #read} reads them from
+	 * the file: none when there is no file.
+	 */
 	static CatalogCorrections parse(Path file, byte[] bytes) {
+		if (bytes == null) {
+			return none();
+		}
 		List<Correction> corrections = new ArrayList<>();
 		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder());
 				CSVParser parser = FORMAT.parse(reader)) {

@@ -55,7 +55,7 @@ public record PublishedCatalog(List<Meeting> meetings, CatalogCorrections correc
 					+ "--input=DIR");
 		}
 		byte[] tableBytes = bytesOf(table);
-		byte[] correctionsBytes = Files.exists(correctionsFile) ? bytesOf(correctionsFile) : null;
+		byte[] correctionsBytes = CatalogCorrections.bytesOf(correctionsFile);
 		LastRead last = lastRead;
 		if (last != null && last.readFrom(table, tableBytes, correctionsFile, correctionsBytes)) {
 			return last.catalog();
@@ -73,8 +73,7 @@ public record PublishedCatalog(List<Meeting> meetings, CatalogCorrections correc
 			throw new UncheckedIOException("Cannot read " + table,
 					(ex instanceof UncheckedIOException unchecked) ? unchecked.getCause() : (IOException) ex);
 		}
-		CatalogCorrections corrections = (correctionsBytes != null)
-				? CatalogCorrections.parse(correctionsFile, correctionsBytes) : CatalogCorrections.none();
+		CatalogCorrections corrections = CatalogCorrections.parse(correctionsFile, correctionsBytes);
 		PublishedCatalog catalog = new PublishedCatalog(corrections.applyTo(parsed), corrections);
 		lastRead = new LastRead(table, tableBytes, correctionsFile, correctionsBytes, catalog);
 		return catalog;
