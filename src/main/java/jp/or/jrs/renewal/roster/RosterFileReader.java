@@ -65,9 +65,10 @@ public class RosterFileReader implements ItemStreamReader<List<RosterRecord>> {
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		// Kept as it was even when nothing is read: a superseded file's step saves it again as it ends.
-		this.rowsRead = executionContext.getInt(ROWS_READ, 0);
+		int committed = executionContext.getInt(ROWS_READ, 0);
 		if (this.superseded) {
+			// Kept as it was, though nothing is read: the file's step saves it again as it ends.
+			this.rowsRead = committed;
 			return;
 		}
 		this.reader = InputFiles.open(this.file, this.charset);
@@ -78,7 +79,6 @@ public class RosterFileReader implements ItemStreamReader<List<RosterRecord>> {
 			throw new IllegalStateException(this.file + " has no usable header, yet the intake accepted it");
 		}
 		this.header = parsed.header();
-		int committed = this.rowsRead;
 		this.rowsRead = 0;
 		while (this.rowsRead < committed && this.reader.nextNonBlank() != null) {
 			this.rowsRead++;
