@@ -1,8 +1,10 @@
 package jp.or.jrs.renewal.credits;
 
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class EligibilityHistory {
 
+	/**
+	 * Where verdicts are kept: packed a chunk to a row ({@link VerdictChunks}); and, for the nights judged by
+	 * a build before that, a row per verdict.
+	 */
+	private static final List<String> TABLES = List.of("verdict_chunks", "eligibility_results");
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
@@ -36,21 +44,26 @@ public class EligibilityHistory {
 	public record Verdict(String status, String unmet) {
 	}
 
-	/** The writer the credits step uses, in its chunk transaction. */
+	/**
+	 * The writer the credits step uses, in its chunk transaction: the chunk's verdicts as one row
+	 * ({@link VerdictChunks}). A row per verdict was 0.2 s of a 1M-row judging night to insert, and as much
+	 * again to read back for the run summary.
+	 */
 	public ItemWriter<MemberAssessments> writer(LocalDate runDate) {
 		Date day = Date.valueOf(runDate);
 		return (Chunk<? extends MemberAssessments> chunk) -> {
-			List<Assessment> rows = new ArrayList<>();
-			chunk.forEach(member -> rows.addAll(member.assessments()));
-			this.jdbc.batchUpdate("""
-					INSERT INTO eligibility_results (run_date, member_id, certification, status, unmet)
-					VALUES (?, ?, ?, ?, ?)""", rows, rows.size(), (ps, a) -> {
-				ps.setDate(1, day);
-				ps.setString(2, a.certification().memberId());
-				ps.setString(3, a.certification().certification());
-				ps.setString(4, a.status());
-				ps.setString(5, String.join(";", a.unmet()));
-			});
+			List<VerdictChunks.Row> rows = new ArrayList<>();
+			for (MemberAssessments member : chunk) {
+				for (Assessment a : member.assessments()) {
+					rows.add(new VerdictChunks.Row(a.certification().memberId(), a.certification().certification(),
+							new Verdict(a.status(), String.join(";", a.unmet()))));
+				}
+			}
+			if (rows.isEmpty()) {
+				return;
+			}
+			this.jdbc.update("INSERT INTO verdict_chunks (run_date, first_member_id, verdict_count, verdicts) VALUES (?, ?, ?, ?)",
+					day, rows.get(0).memberId(), rows.size(), VerdictChunks.encode(rows));
 		};
 	}
 
@@ -73,34 +86,47 @@ public class EligibilityHistory {
 	 * "member_id certification", in that order.
 	 */
 	public Map<String, Verdict> verdicts(LocalDate verdictsOf) {
-		Map<String, Verdict> verdicts = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT member_id, certification, status, unmet FROM eligibility_results WHERE run_date = ?
-				ORDER BY member_id, certification""",
-				rs -> {
-					verdicts.put(rs.getString(1) + " " + rs.getString(2), new Verdict(rs.getString(3), rs.getString(4)));
+		List<VerdictChunks.Row> rows = new ArrayList<>();
+		this.jdbc.query("SELECT verdicts FROM verdict_chunks WHERE run_date = ?",
+				(ResultSet rs) -> VerdictChunks.decode(rs.getBytes(1), rows), verdictsOf);
+		// A night judged by a build before verdict_chunks kept a row per verdict.
+		this.jdbc.query("SELECT member_id, certification, status, unmet FROM eligibility_results WHERE run_date = ?",
+				(ResultSet rs) -> {
+					rows.add(new VerdictChunks.Row(rs.getString(1), rs.getString(2),
+							new Verdict(rs.getString(3), rs.getString(4))));
 				}, verdictsOf);
+		rows.sort(Comparator.comparing(VerdictChunks.Row::memberId).thenComparing(VerdictChunks.Row::certification));
+		Map<String, Verdict> verdicts = new LinkedHashMap<>();
+		for (VerdictChunks.Row row : rows) {
+			verdicts.put(row.memberId() + " " + row.certification(), row.verdict());
+		}
 		return verdicts;
 	}
 
 	/** Keeps the verdicts of this run and of the one before it (rows another night's point to included). */
 	public void forgetRunsBefore(LocalDate runDate) {
-		// A night's rows are one per member and certification, the nights with rows a handful: step from night
-		// to night along the primary key (run_date first) and delete the nights no later night points to. One
-		// DELETE with NOT IN read every kept row to find none to delete (50 ms of a nothing-changed 1M night).
+		for (String table : TABLES) {
+			forgetRunsBefore(runDate, table);
+		}
+	}
+
+	private void forgetRunsBefore(LocalDate runDate, String table) {
+		// A table's nights are a handful: step from night to night along the primary key (run_date first) and
+		// delete the nights no later night points to. One DELETE with NOT IN read every kept row to find none
+		// to delete (50 ms of a nothing-changed 1M night, when a night was a row per verdict).
 		Date before = Date.valueOf(runDate);
-		Date night = this.jdbc.queryForObject("SELECT MIN(run_date) FROM eligibility_results WHERE run_date < ?",
-				Date.class, before);
+		Date night = this.jdbc.queryForObject("SELECT MIN(run_date) FROM " + table + " WHERE run_date < ?", Date.class,
+				before);
 		while (night != null) {
 			Integer pointing = this.jdbc.queryForObject(
 					"SELECT COUNT(*) FROM verdict_runs WHERE run_date >= ? AND verdicts_of = ?", Integer.class, before,
 					night);
 			if (pointing == 0) {
-				this.jdbc.update("DELETE FROM eligibility_results WHERE run_date = ?", night);
+				this.jdbc.update("DELETE FROM " + table + " WHERE run_date = ?", night);
 			}
 			night = this.jdbc.queryForObject(
-					"SELECT MIN(run_date) FROM eligibility_results WHERE run_date > ? AND run_date < ?", Date.class,
-					night, before);
+					"SELECT MIN(run_date) FROM " + table + " WHERE run_date > ? AND run_date < ?", Date.class, night,
+					before);
 		}
 	}
 
@@ -115,14 +141,18 @@ public class EligibilityHistory {
 			Date heir = this.jdbc.queryForObject(
 					"SELECT MIN(run_date) FROM verdict_runs WHERE verdicts_of = ? AND run_date <> ?", Date.class, night,
 					night);
+			for (String table : TABLES) {
+				if (heir != null) {
+					this.jdbc.update("DELETE FROM " + table + " WHERE run_date = ?", heir);
+					this.jdbc.update("UPDATE " + table + " SET run_date = ? WHERE run_date = ?", heir, night);
+				}
+				else {
+					this.jdbc.update("DELETE FROM " + table + " WHERE run_date = ?", night);
+				}
+			}
 			if (heir != null) {
-				this.jdbc.update("DELETE FROM eligibility_results WHERE run_date = ?", heir);
-				this.jdbc.update("UPDATE eligibility_results SET run_date = ? WHERE run_date = ?", heir, night);
 				this.jdbc.update("UPDATE verdict_runs SET verdicts_of = ? WHERE verdicts_of = ? AND run_date <> ?", heir,
 						night, night);
-			}
-			else {
-				this.jdbc.update("DELETE FROM eligibility_results WHERE run_date = ?", night);
 			}
 		});
 	}

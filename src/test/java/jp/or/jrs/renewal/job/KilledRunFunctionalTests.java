@@ -44,10 +44,12 @@ class KilledRunFunctionalTests {
 		Night killed = new Night(this.root.resolve("b"));
 		Night.copy(input, killed.input);
 		// A cache of a hundred rows: the killed run's database has rows in its .data file written after its
-		// last checkpoint, as a real night's has (only recovery reads it right).
+		// last checkpoint, as a real night's has (only recovery reads it right). Of 1 MB: a chunk of verdicts
+		// is one row of some 30 kB, which a cache of 100 kB cannot hold beside the rows of its transaction
+		// (HSQLDB's default is 10 MB).
 		Process child = startChild(killed, tuning[0], tuning[1], "--spring.datasource.url=jdbc:hsqldb:file:"
 				+ killed.output.resolve("db/renewal") + ";hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=true"
-				+ ";hsqldb.cache_rows=100;hsqldb.cache_size=100");
+				+ ";hsqldb.cache_rows=100;hsqldb.cache_size=1000");
 		List<String> log = new ArrayList<>();
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
 			// Once started, the child holds the database: a second run is turned away at once.

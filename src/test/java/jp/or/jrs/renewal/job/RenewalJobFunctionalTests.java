@@ -124,7 +124,7 @@ class RenewalJobFunctionalTests {
 		assertThat(night.text("2026-11-25", "requirements.csv")).isEqualTo(requirements);
 		assertThat(night.text("2026-11-25", "shortfall.csv")).isEqualTo(shortfall);
 		// The verdicts' rows are kept once, under the night that judged them; the carrying night points to them.
-		assertThat(night.query("SELECT run_date, COUNT(*) FROM eligibility_results GROUP BY run_date"))
+		assertThat(night.query("SELECT run_date, SUM(verdict_count) FROM verdict_chunks GROUP BY run_date"))
 			.containsExactly("2026-11-24,300");
 		assertThat(night.query("SELECT run_date, verdicts_of FROM verdict_runs ORDER BY run_date"))
 			.containsExactly("2026-11-24,2026-11-24", "2026-11-25,2026-11-24");
@@ -136,7 +136,7 @@ class RenewalJobFunctionalTests {
 		assertThat(night.text("2026-11-26", "eligibility.csv")).isEqualTo(eligibility);
 		assertThat(night.text("2026-11-26", "run-summary.txt")).contains(
 				"Changes since the run of 2026-11-25: 0 became ELIGIBLE, 0 became SHORT, 0 certifications new, 0 no longer listed");
-		assertThat(night.query("SELECT run_date, COUNT(*) FROM eligibility_results GROUP BY run_date ORDER BY run_date"))
+		assertThat(night.query("SELECT run_date, SUM(verdict_count) FROM verdict_chunks GROUP BY run_date ORDER BY run_date"))
 			.containsExactly("2026-11-24,300", "2026-11-26,300");
 
 		// shortfall.csv, opened in Excel and saved: judge again too.
@@ -155,7 +155,7 @@ class RenewalJobFunctionalTests {
 		// (Had the night before's rows been lost, every certification would be "new".)
 		assertThat(night.text("2026-11-28", "run-summary.txt")).contains(
 				"Changes since the run of 2026-11-27: 0 became ELIGIBLE, 0 became SHORT, 0 certifications new");
-		assertThat(night.query("SELECT DISTINCT run_date FROM eligibility_results ORDER BY run_date"))
+		assertThat(night.query("SELECT DISTINCT run_date FROM verdict_chunks ORDER BY run_date"))
 			.containsExactly("2026-11-27", "2026-11-28");
 	}
 
@@ -176,7 +176,7 @@ class RenewalJobFunctionalTests {
 		assertThat(night.command("rerun-step", "2026-11-24", "credits")).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(night.query("SELECT run_date, verdicts_of FROM verdict_runs WHERE run_date = '2026-11-25'"))
 			.containsExactly("2026-11-25,2026-11-25");
-		assertThat(night.query("SELECT run_date, COUNT(*) FROM eligibility_results GROUP BY run_date ORDER BY run_date"))
+		assertThat(night.query("SELECT run_date, SUM(verdict_count) FROM verdict_chunks GROUP BY run_date ORDER BY run_date"))
 			.containsExactly("2026-11-24,299", "2026-11-25,300", "2026-11-26,299");
 		assertThat(night.command("rerun-step", "2026-11-26", "reports")).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(night.text("2026-11-26", "run-summary.txt")).isEqualTo(summary);
@@ -228,9 +228,9 @@ class RenewalJobFunctionalTests {
 		JudgingFault.chunks.set(0);
 		assertThat(interrupted.run(new Class<?>[] { JudgingFault.class }, NIGHT)).isEqualTo(ExitCodes.FAILED);
 		assertThat(interrupted.report(NIGHT, "eligibility.csv")).doesNotExist();
-		int judged = Integer.parseInt(interrupted.query("SELECT COUNT(*) FROM eligibility_results").get(0));
+		int judged = Integer.parseInt(interrupted.query("SELECT SUM(verdict_count) FROM verdict_chunks").get(0));
 		assertThat(judged).as("the first chunk's verdicts, committed").isPositive()
-			.isLessThan(Integer.parseInt(uninterrupted.query("SELECT COUNT(*) FROM eligibility_results").get(0)));
+			.isLessThan(Integer.parseInt(uninterrupted.query("SELECT SUM(verdict_count) FROM verdict_chunks").get(0)));
 
 		assertThat(interrupted.run(NIGHT)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
 
