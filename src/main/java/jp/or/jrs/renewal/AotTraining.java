@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jp.or.jrs.renewal.bench.Benchmark;
 import jp.or.jrs.renewal.cli.CommandLine;
 import jp.or.jrs.renewal.cli.ExitCodes;
 
@@ -62,6 +63,10 @@ public final class AotTraining {
 		expect(failures, ExitCodes.COMPLETED, "generate", "--to=" + generated, "--members=2000", "--rows=100000",
 				"--files=16", "--run-date=" + DATE);
 		expect(failures, ExitCodes.COMPLETED_WITH_REJECTS, "run.date=" + DATE, "--input=" + generated,
+				"--output=" + work.resolve("generated-output"));
+		// The next night there, one certification changed: every member judged again from the stored ledger.
+		Benchmark.changeOneCertification(generated.resolve("members/certifications.csv"));
+		expect(failures, ExitCodes.COMPLETED, "run.date=" + NEXT_DAY, "--input=" + generated,
 				"--output=" + work.resolve("generated-output"));
 		if (!failures.isEmpty()) {
 			System.err.println("AOT training: unexpected exit statuses: " + failures);

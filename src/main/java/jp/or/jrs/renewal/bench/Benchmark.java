@@ -313,7 +313,7 @@ public final class Benchmark {
 	}
 
 	/** Changes the clinical units of the first board certification: the office's correction. */
-	static void changeOneCertification(Path certifications) throws IOException {
+	public static void changeOneCertification(Path certifications) throws IOException {
 		List<String> lines = new ArrayList<>(Files.readAllLines(certifications, StandardCharsets.UTF_8));
 		for (int i = 1; i < lines.size(); i++) {
 			String line = lines.get(i);
