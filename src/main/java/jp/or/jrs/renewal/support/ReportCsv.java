@@ -43,12 +43,23 @@ public final class ReportCsv {
 
 	/**
 	 * Appends one line of CSV (with its line end), every cell made safe, to {@code out}: for the files of a
-	 * hundred thousand lines a night, written a member's lines at a time without a string per line.
+	 * hundred thousand lines a night, written a member's lines at a time without a string per line. A cell
+	 * Commons CSV would write as it is ({@link #writtenAsIs}) is appended here: its printer was 0.17 s of a
+	 * 1M-row judging night.
 	 */
 	public static StringBuilder append(StringBuilder out, Object... cells) {
 		try {
 			for (int i = 0; i < cells.length; i++) {
-				FORMAT.print(safe(cells[i]), out, i == 0);
+				String cell = safe(cells[i]);
+				if (writtenAsIs(cell, i == 0)) {
+					if (i > 0) {
+						out.append(',');
+					}
+					out.append(cell);
+				}
+				else {
+					FORMAT.print(cell, out, i == 0);
+				}
 			}
 			FORMAT.println(out);
 		}
@@ -56,6 +67,28 @@ public final class ReportCsv {
 			throw new UncheckedIOException(ex);
 		}
 		return out;
+	}
+
+	/**
+	 * Whether {@link #FORMAT} writes a cell without quotes (its minimal quoting): not the empty first cell of a
+	 * line, nor a cell that starts with a character up to {@code #}, ends with one up to a space, or holds a
+	 * comma, a quote or a line end. {@code ReportCsvTests} holds it to Commons CSV's own printer.
+	 */
+	static boolean writtenAsIs(String cell, boolean first) {
+		int length = cell.length();
+		if (length == 0) {
+			return !first;
+		}
+		if (cell.charAt(0) <= '#' || cell.charAt(length - 1) <= ' ') {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = cell.charAt(i);
+			if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

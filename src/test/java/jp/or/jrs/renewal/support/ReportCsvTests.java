@@ -1,6 +1,9 @@
 package jp.or.jrs.renewal.support;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +44,28 @@ class ReportCsvTests {
 		assertThat(lines).hasToString("member_id\n" + ReportCsv.line("0010001", "=1+1", "a,b")
 				+ ReportCsv.line("0010002", null, 3));
 		assertThat(lines).hasToString("member_id\n0010001,'=1+1,\"a,b\"\n0010002,,3\n");
+	}
+
+	@Test
+	void writesEveryCellAsCommonsCsvDoes() throws IOException {
+		String alphabet = "a0#\"', \t\r\n=+-@!日\u00a0";
+		Random random = new Random(20261202);
+		for (int n = 0; n < 100_000; n++) {
+			Object[] cells = new Object[1 + random.nextInt(4)];
+			for (int i = 0; i < cells.length; i++) {
+				StringBuilder cell = new StringBuilder();
+				for (int length = random.nextInt(5); length > 0; length--) {
+					cell.append(alphabet.charAt(random.nextInt(alphabet.length())));
+				}
+				cells[i] = cell.toString();
+			}
+			StringBuilder expected = new StringBuilder();
+			for (int i = 0; i < cells.length; i++) {
+				ReportCsv.FORMAT.print(ReportCsv.safe(cells[i]), expected, i == 0);
+			}
+			ReportCsv.FORMAT.println(expected);
+			assertThat(ReportCsv.line(cells)).as(Arrays.toString(cells)).isEqualTo(expected.toString());
+		}
 	}
 
 	@Test
