@@ -109,7 +109,7 @@ public class CreditLedger {
 	public Map<String, List<Credit>> creditsOfMembers(String firstMemberId, String lastMemberId,
 			Predicate<String> wanted) {
 		Map<String, List<Credit>> credits = new HashMap<>();
-		Map<String, String> strings = new HashMap<>();
+		LedgerChunks.SharedStrings strings = new LedgerChunks.SharedStrings();
 		forEachChunk((fileId, chunk) -> LedgerChunks.decode(fileId, chunk, strings, firstMemberId, lastMemberId, wanted,
 				credit -> credits.computeIfAbsent(credit.memberId(), id -> new ArrayList<>()).add(credit)));
 		return credits;

@@ -51,13 +51,13 @@ class LedgerChunksTests {
 				new Credit(0, 5, "0010001", MeetingId.of(7), "", LocalDate.of(2025, 1, 1), CreditType.COMMON_LECTURE,
 						"C-1", Topic.WORK_AND_TREATMENT, new BigDecimal("0.5")));
 		List<Credit> decoded = new ArrayList<>();
-		LedgerChunks.decode(0, LedgerChunks.encode(entries), new java.util.HashMap<>(), null, null, "0010002"::equals,
+		LedgerChunks.decode(0, LedgerChunks.encode(entries), new LedgerChunks.SharedStrings(), null, null, "0010002"::equals,
 				decoded::add);
 		assertThat(decoded).singleElement().usingRecursiveComparison()
 			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(entries.get(1));
 
 		decoded.clear();
-		LedgerChunks.decode(0, LedgerChunks.encode(entries), new java.util.HashMap<>(), null, null, "0010001"::equals,
+		LedgerChunks.decode(0, LedgerChunks.encode(entries), new LedgerChunks.SharedStrings(), null, null, "0010001"::equals,
 				decoded::add);
 		assertThat(decoded).usingRecursiveFieldByFieldElementComparator().extracting(Credit::line).containsExactly(2, 5);
 		assertThat(decoded.get(1).lectureId()).isEqualTo("C-1");
@@ -71,13 +71,36 @@ class LedgerChunksTests {
 					CreditType.DOMAIN_LECTURE, "L-" + entries.size(), Topic.DIAGNOSTIC_AND_THERAPEUTIC, new BigDecimal("1.0")));
 		}
 		List<Credit> decoded = new ArrayList<>();
-		LedgerChunks.decode(0, LedgerChunks.encode(entries), new java.util.HashMap<>(), "0010001", "0010003",
+		LedgerChunks.decode(0, LedgerChunks.encode(entries), new LedgerChunks.SharedStrings(), "0010001", "0010003",
 				memberId -> !memberId.equals("0010003"), decoded::add);
 		// As String.compareTo orders them: "00100015" lies between "0010001" and "0010002"; "001" before both.
 		assertThat(decoded).extracting(Credit::memberId).containsExactly("0010001", "00100015", "0010002", "0010002");
 		assertThat(decoded).extracting(Credit::lectureId).containsExactly("L-2", "L-3", "L-4", "L-6");
 		assertThat(entries).filteredOn(c -> c.memberId().compareTo("0010001") >= 0 && c.memberId().compareTo("0010003") <= 0
 				&& !c.memberId().equals("0010003")).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(decoded);
+	}
+
+	@Test
+	void sharesEqualStringsAcrossChunksAndAsTheirTableGrows() {
+		LedgerChunks.SharedStrings strings = new LedgerChunks.SharedStrings();
+		List<Credit> entries = new ArrayList<>();
+		for (int i = 0; i < 5000; i++) {
+			entries.add(new Credit(0, i + 2, String.format("%07d", 10001 + i % 2500), MeetingId.of(1),
+					(i % 3 == 0) ? "旧名称" + (i % 7) : "", LocalDate.of(2024, 4, 11), CreditType.DOMAIN_LECTURE,
+					"講習-" + (i % 100), Topic.DIAGNOSTIC_AND_THERAPEUTIC, BigDecimal.ONE));
+		}
+		List<Credit> decoded = new ArrayList<>();
+		LedgerChunks.decode(0, LedgerChunks.encode(entries.subList(0, 2500)), strings, null, null, id -> true, decoded::add);
+		LedgerChunks.decode(0, LedgerChunks.encode(entries.subList(2500, 5000)), strings, null, null, id -> true,
+				decoded::add);
+
+		assertThat(decoded).extracting(Credit::memberId).isEqualTo(entries.stream().map(Credit::memberId).toList());
+		assertThat(decoded).extracting(Credit::lectureId).isEqualTo(entries.stream().map(Credit::lectureId).toList());
+		assertThat(decoded).extracting(Credit::reportedAs).isEqualTo(entries.stream().map(Credit::reportedAs).toList());
+		for (int i = 0; i < 2500; i++) {
+			assertThat(decoded.get(i + 2500).memberId()).isSameAs(decoded.get(i).memberId());
+			assertThat(decoded.get(i + 2500).lectureId()).isSameAs(decoded.get(i).lectureId());
+		}
 	}
 
 	@Test
