@@ -98,7 +98,11 @@ public class EligibilityHistory {
 		rows.sort(Comparator.comparing(VerdictChunks.Row::memberId).thenComparing(VerdictChunks.Row::certification));
 		Map<String, Verdict> verdicts = new LinkedHashMap<>();
 		for (VerdictChunks.Row row : rows) {
-			verdicts.put(row.memberId() + " " + row.certification(), row.verdict());
+			// A chunk's key is its first member only: a verdict kept twice must not pass unseen.
+			if (verdicts.put(row.memberId() + " " + row.certification(), row.verdict()) != null) {
+				throw new IllegalStateException("the verdict history of " + verdictsOf + " holds " + row.memberId() + " "
+						+ row.certification() + " twice");
+			}
 		}
 		return verdicts;
 	}

@@ -45,7 +45,8 @@ public class Verdicts {
 	 * A night that judged (or carried over) every certification, and the files it wrote.
 	 *
 	 * @param carriedFrom the judging night whose verdicts a carrying night took; null for a judging night
-	 * @param verdictsOf the night whose rows in {@code eligibility_results} are this night's verdicts: its own
+	 * @param verdictsOf the night whose rows in the verdict history ({@link EligibilityHistory}) are this night's
+	 * verdicts: its own
 	 * for a judging night, the judging night's for one that carried them over (kept once, not copied)
 	 */
 	public record Judged(LocalDate runDate, String fingerprint, String eligibilitySha256, String requirementsSha256,

@@ -13,6 +13,7 @@ import jp.or.jrs.renewal.StepTests;
 import jp.or.jrs.renewal.credits.EligibilityHistory.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The verdict history on a real database: verdicts packed a chunk to a row read back in member and
@@ -62,6 +63,15 @@ class EligibilityHistoryTests extends StepTests {
 		assertThat(this.history.verdicts(NIGHT)).hasSize(1);
 		this.history.forgetRunsBefore(NIGHT.plusDays(1));
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM verdict_chunks", Integer.class)).isZero();
+	}
+
+	@Test
+	void aVerdictKeptTwiceIsAnError() {
+		LocalDate night = LocalDate.of(2026, 9, 1);
+		chunk(night, row("0010001", "BOARD", "ELIGIBLE", ""));
+		chunk(night, row("0010000", "BOARD", "SHORT", "B_TOTAL"), row("0010001", "BOARD", "ELIGIBLE", ""));
+		assertThatThrownBy(() -> this.history.verdicts(night)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("0010001 BOARD twice");
 	}
 
 	private void chunk(LocalDate night, VerdictChunks.Row... rows) {
