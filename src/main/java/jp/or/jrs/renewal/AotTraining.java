@@ -24,9 +24,10 @@ import jp.or.jrs.renewal.cli.ExitCodes;
  * there. Last, a generated night of 100,000 rows: the sample's few dozen rows leave the night's hot loops
  * (reading, checking and packing rows, judging members) with thin profiles, and a first 1M night compiled
  * from those took 10-15 % longer; and the night after it there, one certification changed, which judges
- * every member again from the stored ledger (a first 1M night's credits step 1.9-2.0 -> 1.5-1.6 s). Run from the project folder (the sample {@code input/} and {@code jobs/});
- * it writes in the work folder it is given, and {@value #TRAINED_IN} beside its jar, and exits non-zero if a
- * command did not answer as it does on the sample.
+ * every member again from the stored ledger (a first 1M night's credits step 1.9-2.0 -> 1.5-1.6 s). Run from
+ * the project folder (the sample {@code input/} and {@code jobs/}); it writes in the work folder it is given,
+ * and {@value #TRAINED_IN} beside its jar, and exits non-zero if a command did not answer as it does on the
+ * sample.
  */
 public final class AotTraining {
 

@@ -133,8 +133,8 @@ public final class LedgerChunks {
 
 	/**
 	 * Equal strings of the decoded credits, each made once and looked up by its UTF-8 bytes: a member's id is
-	 * in every credit of theirs, and a string made per credit, then looked up in a map of strings to share
-	 * it, was two thirds of decoding the ledger (0.3 s of a 1M-row judging night).
+	 * in every credit of theirs. Making a string per credit and then looking it up in a map of strings to share
+	 * it was 0.18 s of the 0.42 s a 1M-row judging night took to decode its ledger.
 	 */
 	public static final class SharedStrings {
 
@@ -145,30 +145,32 @@ public final class LedgerChunks {
 		private int size;
 
 		String of(byte[] bytes, int from, int length) {
-			int mask = this.keys.length - 1;
-			for (int slot = hash(bytes, from, length) & mask;; slot = (slot + 1) & mask) {
-				byte[] key = this.keys[slot];
-				if (key == null) {
-					String value = new String(bytes, from, length, StandardCharsets.UTF_8);
-					this.keys[slot] = Arrays.copyOfRange(bytes, from, from + length);
-					this.values[slot] = value;
-					if (++this.size * 2 > this.keys.length) {
-						grow();
-					}
-					return value;
-				}
-				if (Arrays.equals(key, 0, key.length, bytes, from, from + length)) {
-					return this.values[slot];
-				}
+			int slot = slot(bytes, from, length);
+			if (this.keys[slot] != null) {
+				return this.values[slot];
 			}
+			String value = new String(bytes, from, length, StandardCharsets.UTF_8);
+			this.keys[slot] = Arrays.copyOfRange(bytes, from, from + length);
+			this.values[slot] = value;
+			if (++this.size * 2 > this.keys.length) {
+				grow();
+			}
+			return value;
 		}
 
-		private static int hash(byte[] bytes, int from, int length) {
+		/** The slot holding these bytes, or the empty one where they go (the table is never full). */
+		private int slot(byte[] bytes, int from, int length) {
 			int hash = 1;
 			for (int i = from; i < from + length; i++) {
 				hash = 31 * hash + bytes[i];
 			}
-			return hash ^ (hash >>> 16);
+			int mask = this.keys.length - 1;
+			int slot = (hash ^ (hash >>> 16)) & mask;
+			while (this.keys[slot] != null
+					&& !Arrays.equals(this.keys[slot], 0, this.keys[slot].length, bytes, from, from + length)) {
+				slot = (slot + 1) & mask;
+			}
+			return slot;
 		}
 
 		private void grow() {
@@ -176,23 +178,13 @@ public final class LedgerChunks {
 			String[] values = this.values;
 			this.keys = new byte[keys.length * 2][];
 			this.values = new String[keys.length * 2];
-			this.size = 0;
 			for (int i = 0; i < keys.length; i++) {
 				if (keys[i] != null) {
-					put(keys[i], values[i]);
+					int slot = slot(keys[i], 0, keys[i].length);
+					this.keys[slot] = keys[i];
+					this.values[slot] = values[i];
 				}
 			}
-		}
-
-		private void put(byte[] key, String value) {
-			int mask = this.keys.length - 1;
-			int slot = hash(key, 0, key.length) & mask;
-			while (this.keys[slot] != null) {
-				slot = (slot + 1) & mask;
-			}
-			this.keys[slot] = key;
-			this.values[slot] = value;
-			this.size++;
 		}
 
 	}
