@@ -57,6 +57,7 @@ public final class CommandLine {
 
 	/** Runs with extra configuration sources (tests add fault injection this way). */
 	public static int run(Class<?>[] sources, String... args) {
+		waitOutAKilledRunsHeartbeat();
 		List<String> words = new ArrayList<>(Arrays.asList(args));
 		Command command = words.isEmpty() ? Command.RUN : Command.named(words.get(0)).orElse(null);
 		if (command != null && !words.isEmpty() && words.get(0).equals(command.commandName())) {
@@ -94,6 +95,19 @@ public final class CommandLine {
 		catch (Exception ex) {
 			return exitCodeFor(ex);
 		}
+	}
+
+	/**
+	 * A run killed by {@code kill -9} leaves the embedded database's lock file with a heartbeat up to ten
+	 * seconds old. HSQLDB polls it ten times a second apart and gives up unless it went stale by the last
+	 * poll, so a command started within a second of a heartbeat (a {@code restart} typed at once after the
+	 * kill, a scheduler's retry) was turned away as busy by a process that no longer existed. Polled every
+	 * 111 ms instead, its last poll always comes after the heartbeat is stale (at most 11 s after the kill;
+	 * after a run that ended, the lock file is gone and nothing waits). A live run is still refused at once,
+	 * by the output folder's lock ({@link OutputLock}) taken before the database is opened.
+	 */
+	static void waitOutAKilledRunsHeartbeat() {
+		System.getProperties().putIfAbsent("hsqldb.lockfile_poll_retries", "100");
 	}
 
 	private static int runInContext(Class<?>[] sources, Invocation invocation) throws Exception {

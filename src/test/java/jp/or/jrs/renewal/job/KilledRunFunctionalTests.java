@@ -129,6 +129,45 @@ class KilledRunFunctionalTests {
 		assertThat(killed.allReports(today)).isEqualTo(uninterrupted.allReports(today));
 	}
 
+	/**
+	 * A run killed the moment after HSQLDB wrote its lock file's heartbeat leaves that heartbeat fresh: the
+	 * next command, started at once, must wait for it to go stale and then go on, not be turned away as if
+	 * the dead run were still alive.
+	 */
+	@Test
+	void aCommandStartedTheMomentARunIsKilledIsNotTurnedAway() throws Exception {
+		Night night = Night.withShippedSample(this.root);
+		assertThat(night.run(NIGHT)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), HoldsTheDatabase.class.getName(),
+				night.output.resolve("db/renewal").toString())
+			.redirectErrorStream(true)
+			.start();
+		List<String> log = new ArrayList<>();
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+			waitFor(out, log, HoldsTheDatabase.OPENED);
+			holder.destroyForcibly();
+			assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(night.command("status")).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(night.printed).contains("run.date " + NIGHT + "  COMPLETED");
+	}
+
+	/** Opens the embedded database as a run does, says so and waits to be killed. */
+	static final class HoldsTheDatabase {
+
+		static final String OPENED = "database opened";
+
+		public static void main(String[] args) throws Exception {
+			java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:hsqldb:file:" + args[0]
+					+ ";hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=true;ifexists=true", "SA", "");
+			System.out.println(OPENED);
+			Thread.sleep(60_000);
+			connection.close();
+		}
+
+	}
+
 	/** 60,000 generated rows in 16 files. */
 	Path generatedInput() throws IOException {
 		Path input = this.root.resolve("input");
