@@ -55,7 +55,8 @@ final class EmbeddedStatus {
 		Path database = Path.of(url.substring(EMBEDDED.length(), (end < 0) ? url.length() : end));
 		if (!database.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize())) {
 			// A database outside the output folder is not kept from other runs by this command's lock; the
-			// context opens it with HSQLDB's own lock, which turns this command away while a night uses it.
+			// context opens it with HSQLDB's own lock, which turns this command away (after polling it for
+			// about 11 s, CommandLine#waitOutAKilledRunsHeartbeat) while a night uses it.
 			return OptionalInt.empty();
 		}
 		OutputLock.acquire(output);

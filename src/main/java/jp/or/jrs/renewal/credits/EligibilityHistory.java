@@ -87,8 +87,17 @@ public class EligibilityHistory {
 	 */
 	public Map<String, Verdict> verdicts(LocalDate verdictsOf) {
 		List<VerdictChunks.Row> rows = new ArrayList<>();
-		this.jdbc.query("SELECT verdicts FROM verdict_chunks WHERE run_date = ?",
-				(ResultSet rs) -> VerdictChunks.decode(rs.getBytes(1), rows), verdictsOf);
+		this.jdbc.query("SELECT first_member_id, verdict_count, verdicts FROM verdict_chunks WHERE run_date = ?",
+				(ResultSet rs) -> {
+					int before = rows.size();
+					VerdictChunks.decode(rs.getBytes(3), rows);
+					// The count is written beside the packed verdicts: a chunk that does not hold as many is damaged.
+					if (rows.size() - before != rs.getInt(2)) {
+						throw new IllegalStateException("the verdict history of " + verdictsOf + " holds a chunk from member "
+								+ rs.getString(1) + " of " + (rows.size() - before) + " verdicts, recorded as "
+								+ rs.getInt(2));
+					}
+				}, verdictsOf);
 		// A night judged by a build before verdict_chunks kept a row per verdict.
 		this.jdbc.query("SELECT member_id, certification, status, unmet FROM eligibility_results WHERE run_date = ?",
 				(ResultSet rs) -> {

@@ -134,7 +134,8 @@ public final class LedgerChunks {
 	/**
 	 * Equal strings of the decoded credits, each made once and looked up by its UTF-8 bytes: a member's id is
 	 * in every credit of theirs. Making a string per credit and then looking it up in a map of strings to share
-	 * it was 0.18 s of the 0.42 s a 1M-row judging night took to decode its ledger.
+	 * it was 0.18 s of the 0.42 s a 1M-row judging night took to decode its ledger. Not thread-safe: one per
+	 * decoding pass, as {@code CreditLedger.creditsOfMembers} makes it.
 	 */
 	public static final class SharedStrings {
 

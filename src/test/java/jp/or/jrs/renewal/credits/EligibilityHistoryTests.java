@@ -74,6 +74,15 @@ class EligibilityHistoryTests extends StepTests {
 			.hasMessageContaining("0010001 BOARD twice");
 	}
 
+	@Test
+	void aChunkHoldingFewerVerdictsThanRecordedIsAnError() {
+		LocalDate night = LocalDate.of(2026, 9, 2);
+		this.jdbc.update("INSERT INTO verdict_chunks (run_date, first_member_id, verdict_count, verdicts) VALUES (?, ?, ?, ?)",
+				Date.valueOf(night), "0010001", 2, VerdictChunks.encode(List.of(row("0010001", "BOARD", "ELIGIBLE", ""))));
+		assertThatThrownBy(() -> this.history.verdicts(night)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("from member 0010001 of 1 verdicts, recorded as 2");
+	}
+
 	private void chunk(LocalDate night, VerdictChunks.Row... rows) {
 		this.jdbc.update("INSERT INTO verdict_chunks (run_date, first_member_id, verdict_count, verdicts) VALUES (?, ?, ?, ?)",
 				Date.valueOf(night), rows[0].memberId(), rows.length, VerdictChunks.encode(List.of(rows)));
