@@ -128,6 +128,7 @@ public class LoadMembersTasklet implements Tasklet {
 		if (!this.fingerprints.unchanged("certifications", InputFingerprints.of(certifications.accepted()))) {
 			this.store.replaceCertifications(certifications.accepted());
 		}
+		this.store.willHold(members.members(), certifications.accepted());
 		return new MemberLoads.Load(new Counts(members.dataRows(), members.accepted(), members.rejected()),
 				new Counts(certifications.dataRows(), certifications.accepted().size(), certifications.rejected()),
 				writeRejects(membersRejects, members.problems()),

@@ -11,8 +11,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.or.jrs.renewal.StepTests;
 
@@ -35,11 +38,18 @@ class MembersStepTests extends StepTests {
 	/** What the step logs when it replays the last load. */
 	static final String REPLAYED = "its counts and reject reports are replayed";
 
+	@Autowired
+	MemberStore store;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@Test
 	void theTablesHoldExactlyEachNightsFilesWhenAFewRowsChange() throws IOException {
 		step("members", FIRST);
 		assertThat(members()).hasSize(100);
 		assertThat(certifications()).hasSize(300);
+		assertTheStoreKeepsWhatTheTablesHold();
 
 		// A member renamed, one leaving (with their certifications), one joining; a certification renewed.
 		List<String> memberLines = new ArrayList<>(Files.readAllLines(input("members/members.csv"), StandardCharsets.UTF_8));
@@ -65,6 +75,23 @@ class MembersStepTests extends StepTests {
 			.contains("0010001 BOARD 2032-08-31", "0099990 BOARD 2030-03-31")
 			.doesNotContain("0010001 BOARD 2027-08-31")
 			.noneMatch(row -> row.startsWith(leaving + " "));
+		assertTheStoreKeepsWhatTheTablesHold();
+
+		// A load that rolls back leaves the store reading the tables, not what the load would have written.
+		new TransactionTemplate(this.transactions).executeWithoutResult(transaction -> {
+			this.store.willHold(List.of(), List.of());
+			transaction.setRollbackOnly();
+		});
+		assertTheStoreKeepsWhatTheTablesHold();
+	}
+
+	/** What the steps after the members step read from the store is what the tables hold. */
+	private void assertTheStoreKeepsWhatTheTablesHold() {
+		MemberStore reading = new MemberStore(this.jdbc);
+		assertThat(this.store.certifiedMembers()).isNotEmpty().isEqualTo(reading.certifiedMembers());
+		assertThat(this.store.membersById()).isEqualTo(reading.membersById());
+		assertThat(this.store.namesById()).isEqualTo(reading.namesById());
+		assertThat(this.store.certifiedMemberCount()).isEqualTo(reading.certifiedMemberCount());
 	}
 
 	@Test
