@@ -58,9 +58,34 @@ public final class OutputLock {
 					+ LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)).getBytes(StandardCharsets.UTF_8)));
 			channel = opened;
 			lock = acquired;
+			sayWhyTheDatabaseWaits(outputFolder.resolve("db/renewal.lck"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot lock " + file, ex);
+		}
+	}
+
+	/**
+	 * With the output folder ours, an embedded database's lock file whose heartbeat is fresh was left by a
+	 * run stopped in the last ten seconds ({@code kill -9}, a power cut): opening the database waits until
+	 * it is stale ({@link CommandLine#waitOutAKilledRunsHeartbeat}). Says so, or the command looks hung.
+	 */
+	static void sayWhyTheDatabaseWaits(Path lockFile) {
+		byte[] head;
+		try (var in = Files.newInputStream(lockFile)) {
+			head = in.readNBytes(16);
+		}
+		catch (IOException ex) {
+			return; // no lock file: a database closed as it should be, or none yet
+		}
+		if (head.length != 16 || !new String(head, 0, 8, StandardCharsets.US_ASCII).equals("HSQLLOCK")) {
+			return;
+		}
+		long age = System.currentTimeMillis() - ByteBuffer.wrap(head, 8, 8).getLong();
+		if (age >= 0 && age <= 10_100) {
+			// HSQLDB takes it as stale 10.1 s after its last heartbeat, and polls it every 111 ms.
+			System.err.printf("renewal-credits: the database is still marked as open by a run that stopped without "
+					+ "closing it (killed?); waiting about %d s for that mark to expire.%n", (10_100 - age + 111 + 999) / 1000);
 		}
 	}
 

@@ -161,9 +161,19 @@ class KilledRunFunctionalTests {
 			.array());
 
 		long started = System.nanoTime();
-		assertThat(night.command("status")).isEqualTo(ExitCodes.COMPLETED);
+		java.io.PrintStream stderr = System.err;
+		java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+		System.setErr(new java.io.PrintStream(said, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(night.command("status")).isEqualTo(ExitCodes.COMPLETED);
+		}
+		finally {
+			System.setErr(stderr);
+		}
 		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("waited for the heartbeat to go stale")
 			.isGreaterThan(java.time.Duration.ofSeconds(9));
+		assertThat(said.toString(StandardCharsets.UTF_8)).as("says why it waits")
+			.containsPattern("still marked as open by a run that stopped without closing it \\(killed\\?\\); waiting about 1[01] s");
 		assertThat(night.printed).contains("run.date " + NIGHT + "  COMPLETED");
 	}
 
