@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import org.hsqldb.persist.HsqlDatabaseProperties;
 import org.springframework.beans.BeanUtils;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -107,8 +108,12 @@ public final class CommandLine {
 	 * by the output folder's lock ({@link OutputLock}) taken before the database is opened.
 	 */
 	static void waitOutAKilledRunsHeartbeat() {
-		System.getProperties().putIfAbsent("hsqldb.lockfile_poll_retries", "100");
+		System.getProperties()
+			.putIfAbsent(HsqlDatabaseProperties.system_lockfile_poll_retries_property, String.valueOf(HEARTBEAT_POLLS));
 	}
+
+	/** How many times HSQLDB polls a lock file's heartbeat before it gives up, over about ten seconds. */
+	static final int HEARTBEAT_POLLS = 100;
 
 	private static int runInContext(Class<?>[] sources, Invocation invocation) throws Exception {
 		SpringApplication application = new SpringApplication(sources);

@@ -12,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
+import org.hsqldb.persist.LockFile;
+
 /**
  * One command at a time per output folder (and so per embedded database), decided at once: an
  * operating-system lock on {@code <output>/run.lock}, taken before anything starts and held until the
@@ -82,10 +84,12 @@ public final class OutputLock {
 			return;
 		}
 		long age = System.currentTimeMillis() - ByteBuffer.wrap(head, 8, 8).getLong();
-		if (age >= 0 && age <= 10_100) {
-			// HSQLDB takes it as stale 10.1 s after its last heartbeat, and polls it every 111 ms.
+		long stale = LockFile.HEARTBEAT_INTERVAL_PADDED;
+		if (age >= 0 && age <= stale) {
+			// HSQLDB's interval between two polls (LockFile#getPollHeartbeatInterval).
+			long poll = 10 + stale / CommandLine.HEARTBEAT_POLLS;
 			System.err.printf("renewal-credits: the database is still marked as open by a run that stopped without "
-					+ "closing it (killed?); waiting about %d s for that mark to expire.%n", (10_100 - age + 111 + 999) / 1000);
+					+ "closing it (killed?); waiting about %d s for that mark to expire.%n", (stale - age + poll + 999) / 1000);
 		}
 	}
 
