@@ -35,7 +35,7 @@ public final class AtomicFiles {
 	/** Writes a file in UTF-8 and publishes it. */
 	public static void write(Path target, Content content) {
 		try {
-			Files.createDirectories(target.getParent());
+			createFolder(target.getParent());
 			Path partial = partial(target);
 			try (Writer writer = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
 				content.writeTo(writer);
@@ -55,7 +55,7 @@ public final class AtomicFiles {
 	/** Writes bytes as they are and publishes them. */
 	public static void writeBytes(Path target, byte[] bytes) {
 		try {
-			Files.createDirectories(target.getParent());
+			createFolder(target.getParent());
 			Files.write(partial(target), bytes);
 			publish(target);
 		}
@@ -67,12 +67,23 @@ public final class AtomicFiles {
 	/** Copies a file and publishes the copy. */
 	public static void copy(Path source, Path target) {
 		try {
-			Files.createDirectories(target.getParent());
+			createFolder(target.getParent());
 			Files.copy(source, partial(target), StandardCopyOption.REPLACE_EXISTING);
 			publish(target);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot copy " + source + " to " + target, ex);
+		}
+	}
+
+	/**
+	 * Creates a file's folder unless it is there: {@link Files#createDirectories} makes and catches an
+	 * exception when the folder exists, and the mailing season writes thousands of statements into one
+	 * folder (0.5 s of processor time for 5,677 of them).
+	 */
+	private static void createFolder(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			Files.createDirectories(folder);
 		}
 	}
 
