@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.util.DriverDataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +48,8 @@ public class HsqldbKeptStatements implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof HikariDataSource pool && pool.getDataSource() == null && pool.getJdbcUrl() != null
-				&& pool.getJdbcUrl().startsWith("jdbc:hsqldb:")) {
+		if (bean instanceof HikariDataSource pool && pool.getDataSource() == null
+				&& DatabaseDriver.fromJdbcUrl(pool.getJdbcUrl()) == DatabaseDriver.HSQLDB) {
 			// What Hikari would connect with itself, with the connections it makes wrapped.
 			pool.setDataSource(keepingStatements(new DriverDataSource(pool.getJdbcUrl(), pool.getDriverClassName(),
 					pool.getDataSourceProperties(), pool.getUsername(), pool.getPassword())));
