@@ -38,6 +38,9 @@ public final class Benchmark {
 	static final List<Scale> SCALES = List.of(new Scale("1m", 10_000, 1_000_000, 300, null),
 			new Scale("10m", 100_000, 10_000_000, 300, "1g"));
 
+	/** Reads of the floor before the first round; each later round reads it once more. */
+	private static final int FIRST_FLOOR_READS = 5;
+
 	static final LocalDate FIRST_NIGHT = LocalDate.of(2026, 11, 24);
 
 	/** The mailing season the statements are written for: the members of the 1M set renewing that year. */
@@ -94,19 +97,17 @@ public final class Benchmark {
 		int rounds = full ? Math.max(1, settings.rounds()) : 1;
 
 		copyTree(data, input);
-		// The floor is the best of five reads at least, at every scale (and more with the rounds, below): one read of the 10M set varied from
-		// 8.6 to 10.4 s in a day, the 1M set's from 1.06 to 1.26 s within minutes, and every ratio of the
-		// scale divides by it.
-		int floorReads = 5;
+		// The floor is the best of five reads at least, at every scale (one more before each later round,
+		// below): one read of the 10M set varied from 8.6 to 10.4 s in a day, the 1M set's from 1.06 to
+		// 1.26 s within minutes, and every ratio of the scale divides by it.
 		ReadFloor.Result floor = null;
-		for (int read = 0; read < floorReads; read++) {
+		for (int read = 0; read < FIRST_FLOOR_READS; read++) {
 			floor = readFloor(launch, input, work, floor);
 		}
-		int firstReads = floorReads;
 		System.out.printf("%n%s: %,d members, %,d data rows in %d roster files (%s)%n", scale.name(), scale.members(),
 				floor.records() - files(input), files(input), data);
 		System.out.printf("read floor (Commons CSV alone, fresh JVM, best of %d): %,d records in %.2f s, %,.0f rows/s%n",
-				floorReads, floor.records(), floor.seconds(), floor.records() / floor.seconds());
+				FIRST_FLOOR_READS, floor.records(), floor.seconds(), floor.records() / floor.seconds());
 		System.out.printf("%-34s %7s %6s %7s %8s %8s %8s %8s %8s %8s %8s %12s %8s %10s %9s%n", "night", "wall", "×floor",
 				"start", "catalog", "members", "intake", "ingest", "rosterRe", "credits", "reports", "ingest rows/s",
 				"ingest×fl", "peak heap", "db size");
@@ -122,7 +123,6 @@ public final class Benchmark {
 				// Read again before every round, so that a busy minute at the start (one run's five first
 				// reads gave 3.36 s, the same day's other runs 2.28-2.53 s) does not flatter every ratio.
 				floor = readFloor(launch, input, work, floor);
-				floorReads++;
 			}
 			List<Night> nights = new ArrayList<>();
 			nights.add(night(scale, launch, input, output, work, FIRST_NIGHT, NIGHTS.get(0)));
@@ -143,9 +143,9 @@ public final class Benchmark {
 			}
 		}
 		System.out.println("(credits marked c: verdicts carried over, nothing they depend on changed)");
-		System.out.printf("read floor, best of %d reads (%d before the first round, one before each other): %.2f s; the rows"
-				+ " above divide by the best read before them, the targets below by this one%n", floorReads, firstReads,
-				floor.seconds());
+		System.out.printf("read floor, best of %d reads (%d before the first round, one before each other): %.2f s;"
+				+ " the rows above divide by the best read before them, the targets below by this one%n",
+				FIRST_FLOOR_READS + rounds - 1, FIRST_FLOOR_READS, floor.seconds());
 		System.out.printf("targets (%s, best of %d round%s, each as a ratio to the read floor of %.2f s):%n", scale.name(),
 				rounds, rounds == 1 ? "" : "s", floor.seconds());
 		if (full) {
