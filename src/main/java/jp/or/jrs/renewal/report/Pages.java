@@ -10,7 +10,10 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.dialect.IDialect;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -48,6 +51,14 @@ public class Pages {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setEnableSpringELCompiler(true);
 		engine.setTemplateResolver(resolver);
+		// The pages have no script, so nothing is ever serialised to JavaScript; Thymeleaf's own serialiser
+		// spares every command that writes a page the setting up of Jackson's, which the engine makes when it
+		// starts if Jackson is on the class path (45 ms of a 1,000-row check's second).
+		for (IDialect dialect : engine.getDialects()) {
+			if (dialect instanceof StandardDialect standard) {
+				standard.setJavaScriptSerializer(new StandardJavaScriptSerializer(false));
+			}
+		}
 		return engine;
 	}
 
@@ -75,13 +86,21 @@ public class Pages {
 		return new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
-				Thread warmUp = new Thread(() -> render("organizer", Map.of("report", OrganizerReport.SAMPLE)),
-						"pages-warm-up");
-				warmUp.setDaemon(true);
-				warmUp.setPriority(Thread.MIN_PRIORITY);
-				warmUp.start();
+				warmUp();
 			}
 		};
+	}
+
+	/**
+	 * Renders a sample organizer's page on a background thread, which nobody waits for: the engine is set up
+	 * and the templates parsed while the caller reads its files (the organizer's {@code check} and the night).
+	 */
+	public void warmUp() {
+		Thread warmUp = new Thread(() -> render("organizer", Map.of("report", OrganizerReport.SAMPLE)),
+				"pages-warm-up");
+		warmUp.setDaemon(true);
+		warmUp.setPriority(Thread.MIN_PRIORITY);
+		warmUp.start();
 	}
 
 }
