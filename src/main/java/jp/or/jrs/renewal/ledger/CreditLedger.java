@@ -110,8 +110,27 @@ public class CreditLedger {
 			Predicate<String> wanted) {
 		Map<String, List<Credit>> credits = new HashMap<>();
 		LedgerChunks.SharedStrings strings = new LedgerChunks.SharedStrings();
+		// A member's credits come in runs (a roster lists their rows together), each with the same id
+		// instance ({@code strings}): their list is looked up once for the run.
+		class Runs implements Consumer<Credit> {
+
+			private String memberId;
+
+			private List<Credit> list;
+
+			@Override
+			public void accept(Credit credit) {
+				if (credit.memberId() != this.memberId) {
+					this.memberId = credit.memberId();
+					this.list = credits.computeIfAbsent(this.memberId, id -> new ArrayList<>());
+				}
+				this.list.add(credit);
+			}
+
+		}
+		Runs runs = new Runs();
 		forEachChunk((fileId, chunk) -> LedgerChunks.decode(fileId, chunk, strings, firstMemberId, lastMemberId, wanted,
-				credit -> credits.computeIfAbsent(credit.memberId(), id -> new ArrayList<>()).add(credit)));
+				runs));
 		return credits;
 	}
 

@@ -86,15 +86,25 @@ public final class LedgerChunks {
 		}
 		int count = in.varint();
 		int line = 0;
+		// The previous credit's member: a roster lists a member's rows together (four credits in five follow
+		// one of the same member in the generated rosters), so their id is looked up, and their range and
+		// wish asked, once for the run of rows.
+		int previousFrom = -1;
+		int previousLength = 0;
+		String memberId = null;
+		boolean kept = false;
 		for (int i = 0; i < count; i++) {
 			line += in.varint();
-			if (!in.nextStringWithin(first, last)) {
-				in.skipString();
-				in.skip(version);
-				continue;
+			int length = in.varint();
+			int from = in.position;
+			in.position += length;
+			if (previousFrom < 0 || !Arrays.equals(chunk, from, from + length, chunk, previousFrom, previousFrom + previousLength)) {
+				previousFrom = from;
+				previousLength = length;
+				memberId = within(chunk, from, length, first, last) ? strings.of(chunk, from, length) : null;
+				kept = memberId != null && wanted.test(memberId);
 			}
-			String memberId = in.string(strings);
-			if (!wanted.test(memberId)) {
+			if (!kept) {
 				in.skip(version);
 				continue;
 			}
@@ -108,6 +118,15 @@ public final class LedgerChunks {
 			String reportedAs = (version >= 3) ? in.string(strings) : "";
 			credits.accept(new Credit(fileId, line, memberId, meeting, reportedAs, heldOn, type, lectureId, topic, units));
 		}
+	}
+
+	/**
+	 * Whether a member id's bytes lie from {@code first} to {@code last} (either {@code null} for no bound),
+	 * compared unsigned.
+	 */
+	private static boolean within(byte[] bytes, int from, int length, byte[] first, byte[] last) {
+		return (first == null || Arrays.compareUnsigned(bytes, from, from + length, first, 0, first.length) >= 0)
+				&& (last == null || Arrays.compareUnsigned(bytes, from, from + length, last, 0, last.length) <= 0);
 	}
 
 	/** Every credit of a chunk. */
@@ -297,22 +316,6 @@ public final class LedgerChunks {
 		void skipString() {
 			int length = varint();
 			this.position += length;
-		}
-
-		/**
-		 * Whether the string that comes next lies from {@code first} to {@code last} (either {@code null}
-		 * for no bound), its bytes compared unsigned; reads nothing.
-		 */
-		boolean nextStringWithin(byte[] first, byte[] last) {
-			if (first == null && last == null) {
-				return true;
-			}
-			int start = this.position;
-			int length = varint();
-			int from = this.position;
-			this.position = start;
-			return (first == null || Arrays.compareUnsigned(this.bytes, from, from + length, first, 0, first.length) >= 0)
-					&& (last == null || Arrays.compareUnsigned(this.bytes, from, from + length, last, 0, last.length) <= 0);
 		}
 
 		/** The next string, as {@code strings} holds it (made once, from its bytes, the first time it is read). */

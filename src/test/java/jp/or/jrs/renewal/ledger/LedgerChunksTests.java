@@ -81,6 +81,31 @@ class LedgerChunksTests {
 	}
 
 	@Test
+	void decidesOnceForARunOfOneMembersCreditsWhatItDecidesForEachOfThem() {
+		// Runs of one member, as rosters list them: kept, not wanted, outside the range, an id that begins
+		// another, the same member again after others.
+		List<String> members = List.of("0010001", "0010001", "0010002", "0010002", "0010002", "001", "001", "0010001",
+				"00100015", "00100015", "0010009", "0010009", "0010001");
+		List<Credit> entries = new ArrayList<>();
+		for (String memberId : members) {
+			entries.add(new Credit(0, entries.size() + 2, memberId, MeetingId.of(1 + entries.size()), "",
+					LocalDate.of(2024, 4, 11).plusDays(entries.size()), CreditType.DOMAIN_LECTURE, "L-" + entries.size(),
+					Topic.DIAGNOSTIC_AND_THERAPEUTIC, new BigDecimal("1.0")));
+		}
+		List<Credit> decoded = new ArrayList<>();
+		LedgerChunks.decode(0, LedgerChunks.encode(entries), new LedgerChunks.SharedStrings(), "0010001", "0010003",
+				memberId -> !memberId.equals("0010002"), decoded::add);
+
+		assertThat(decoded).usingRecursiveFieldByFieldElementComparator()
+			.containsExactlyElementsOf(entries.stream()
+				.filter(c -> c.memberId().compareTo("0010001") >= 0 && c.memberId().compareTo("0010003") <= 0
+						&& !c.memberId().equals("0010002"))
+				.toList());
+		assertThat(decoded).extracting(Credit::line).containsExactly(2, 3, 9, 10, 11, 14);
+		assertThat(decoded.get(1).memberId()).isSameAs(decoded.get(0).memberId()).isSameAs(decoded.get(5).memberId());
+	}
+
+	@Test
 	void sharesEqualStringsAcrossChunksAndAsTheirTableGrows() {
 		LedgerChunks.SharedStrings strings = new LedgerChunks.SharedStrings();
 		List<Credit> entries = new ArrayList<>();
