@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import jp.or.jrs.renewal.credits.RuleVersion.Note;
 import jp.or.jrs.renewal.credits.RuleVersion.Requirement;
 import jp.or.jrs.renewal.ledger.Credit;
 import jp.or.jrs.renewal.ledger.CreditType;
+import jp.or.jrs.renewal.ledger.Topic;
 import jp.or.jrs.renewal.member.Certification;
 
 /**
@@ -38,6 +40,9 @@ public final class RulesEngine {
 	/** Meetings by number ({@code M0001} is 1). */
 	private final Meeting[] meetings;
 
+	/** Each requirement's filter as every credit is asked it (by identity: the rule book's own filters). */
+	private final Map<CreditFilter, Selection> selections = new IdentityHashMap<>();
+
 	/** The best offers of each requirement (by identity: the rule book's own), for the catalog they were found in. */
 	private final Map<Requirement, List<Explanation.MeetingOffer>> offers = new IdentityHashMap<>();
 
@@ -48,6 +53,39 @@ public final class RulesEngine {
 		int highest = meetingsById.keySet().stream().mapToInt(MeetingId::number).max().orElse(0);
 		this.meetings = new Meeting[highest + 1];
 		meetingsById.forEach((id, meeting) -> this.meetings[id.number()] = meeting);
+		for (RuleVersion version : ruleBook.versions()) {
+			for (RuleVersion.CertificationRules rules : version.certifications()) {
+				for (Requirement requirement : rules.requirements()) {
+					this.selections.computeIfAbsent(requirement.where(), where -> Selection.of(where, this.meetings));
+				}
+			}
+		}
+	}
+
+	/**
+	 * A requirement's filter made ready to be asked of a credit: the meetings it selects by their number, and
+	 * its credit types and topics as enum sets ({@code null} for all). Judging asks it of every credit of every
+	 * certification, requirement by requirement; the filter's own sets are bound from the rule files (boxed
+	 * categories, group names) and cost a tenth of the judging.
+	 */
+	private record Selection(boolean[] meetings, Set<CreditType> creditTypes, Set<Topic> topics) {
+
+		static Selection of(CreditFilter where, Meeting[] meetings) {
+			boolean[] selected = new boolean[meetings.length];
+			for (int number = 0; number < meetings.length; number++) {
+				selected[number] = meetings[number] != null && meetingSelected(where, meetings[number]);
+			}
+			return new Selection(selected, where.creditTypes().isEmpty() ? null : EnumSet.copyOf(where.creditTypes()),
+					where.topics().isEmpty() ? null : EnumSet.copyOf(where.topics()));
+		}
+
+		/** Whether the requirement takes the credit, whose meeting is in the catalog. */
+		boolean selects(Credit credit) {
+			return (this.creditTypes == null || this.creditTypes.contains(credit.type()))
+					&& (this.topics == null || this.topics.contains(credit.topic()))
+					&& this.meetings[credit.meeting().number()];
+		}
+
 	}
 
 	public List<Assessment> assess(MemberCredits member) {
@@ -188,9 +226,10 @@ public final class RulesEngine {
 		}
 		else {
 			Map<Occurrence, BigDecimal> perOccurrence = new HashMap<>();
+			Selection selection = this.selections.get(requirement.where());
 			for (Credit credit : candidates(requirement.where(), credits)) {
 				Meeting meeting = meeting(credit.meeting());
-				if (selects(requirement.where(), credit, meeting)) {
+				if (selection.selects(credit)) {
 					BigDecimal value = value(requirement.measure(), credit, meeting);
 					earned = earned.add(value);
 					if (requirement.occurrenceCap()) {
@@ -211,14 +250,6 @@ public final class RulesEngine {
 		}
 		boolean met = requirement.min() == null || counted.compareTo(requirement.min()) >= 0;
 		return new RequirementResult(requirement.code(), requirement.min(), earned, counted, met);
-	}
-
-	private static boolean selects(CreditFilter where, Credit credit, Meeting meeting) {
-		return (where.creditTypes().isEmpty() || where.creditTypes().contains(credit.type()))
-				&& (where.societyRequired() == null || where.societyRequired() == meeting.societyRequired())
-				&& (where.categories().isEmpty() || where.categories().contains(meeting.category()))
-				&& (where.groups().isEmpty() || where.groups().contains(meeting.group()))
-				&& (where.topics().isEmpty() || where.topics().contains(credit.topic()));
 	}
 
 	private static BigDecimal value(Measure measure, Credit credit, Meeting meeting) {
@@ -335,8 +366,10 @@ public final class RulesEngine {
 	private void attribute(Requirement requirement, Map<CreditType, List<Credit>> byType,
 			Map<Credit, List<Explanation.Contribution>> contributions, Map<Credit, Credit> equivalentOf) {
 		List<Credit> selected = new ArrayList<>();
+		Selection selection = this.selections.get(requirement.where());
 		for (Credit credit : candidates(requirement.where(), byType)) {
-			if (selects(requirement.where(), credit, meeting(credit.meeting()))) {
+			meeting(credit.meeting());
+			if (selection.selects(credit)) {
 				selected.add(credit);
 			}
 		}
@@ -417,7 +450,7 @@ public final class RulesEngine {
 
 	/** A stand-in attendance, to ask what attending a meeting would give. */
 	private static final Credit ATTENDING = new Credit(0, 0, "", MeetingId.of(1), "", LocalDate.EPOCH,
-			CreditType.ATTENDANCE, "", jp.or.jrs.renewal.ledger.Topic.NONE, BigDecimal.ZERO);
+			CreditType.ATTENDANCE, "", Topic.NONE, BigDecimal.ZERO);
 
 	private static boolean meetingSelected(CreditFilter where, Meeting meeting) {
 		return (where.societyRequired() == null || where.societyRequired() == meeting.societyRequired())
