@@ -112,7 +112,7 @@ public class MemberStore {
 		List<Certification> stored = new ArrayList<>();
 		this.jdbc.query("SELECT member_id, certification, expires_on, grace, clinical_units FROM certifications",
 				(ResultSet rs) -> {
-					stored.add(new Certification(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+					stored.add(new Certification(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 							rs.getBoolean(4), rs.getInt(5)));
 				});
 		replaceRows(stored, certifications, CERTIFICATIONS);
@@ -155,7 +155,7 @@ public class MemberStore {
 	private Map<String, Member> storedMembers() {
 		Map<String, Member> members = new HashMap<>();
 		this.jdbc.query("SELECT member_id, name, birth_date, other_names FROM members", (ResultSet rs) -> {
-			Member member = new Member(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+			Member member = new Member(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					otherNames(rs.getString(4)));
 			members.put(member.memberId(), member);
 		});
