@@ -79,11 +79,11 @@ public final class RulesEngine {
 					where.topics().isEmpty() ? null : EnumSet.copyOf(where.topics()));
 		}
 
-		/** Whether the requirement takes the credit, whose meeting is in the catalog. */
-		boolean selects(Credit credit) {
+		/** Whether the requirement takes the credit, held at {@code meeting} (the catalog's, never null). */
+		boolean selects(Credit credit, Meeting meeting) {
 			return (this.creditTypes == null || this.creditTypes.contains(credit.type()))
 					&& (this.topics == null || this.topics.contains(credit.topic()))
-					&& this.meetings[credit.meeting().number()];
+					&& this.meetings[meeting.id().number()];
 		}
 
 	}
@@ -229,7 +229,7 @@ public final class RulesEngine {
 			Selection selection = this.selections.get(requirement.where());
 			for (Credit credit : candidates(requirement.where(), credits)) {
 				Meeting meeting = meeting(credit.meeting());
-				if (selection.selects(credit)) {
+				if (selection.selects(credit, meeting)) {
 					BigDecimal value = value(requirement.measure(), credit, meeting);
 					earned = earned.add(value);
 					if (requirement.occurrenceCap()) {
@@ -368,8 +368,7 @@ public final class RulesEngine {
 		List<Credit> selected = new ArrayList<>();
 		Selection selection = this.selections.get(requirement.where());
 		for (Credit credit : candidates(requirement.where(), byType)) {
-			meeting(credit.meeting());
-			if (selection.selects(credit)) {
+			if (selection.selects(credit, meeting(credit.meeting()))) {
 				selected.add(credit);
 			}
 		}

@@ -74,6 +74,9 @@ public final class LedgerChunks {
 	 * ids of the other passes' credits was a seventh of the credits step. The bytes compare as the text does
 	 * because member ids are digits (UTF-8 bytes compared unsigned follow code points, which order as the text
 	 * does outside the supplementary planes).
+	 * <p>
+	 * A run of credits of one member (their ids' bytes equal) is decided once, by its first credit: {@code wanted}
+	 * is asked once a run, so it must answer by the id alone, and every credit of the run shares its string.
 	 */
 	public static void decode(int fileId, byte[] chunk, SharedStrings strings, String firstMemberId,
 			String lastMemberId, Predicate<String> wanted, Consumer<Credit> credits) {
@@ -96,8 +99,7 @@ public final class LedgerChunks {
 		for (int i = 0; i < count; i++) {
 			line += in.varint();
 			int length = in.varint();
-			int from = in.position;
-			in.position += length;
+			int from = in.skipBytes(length);
 			if (previousFrom < 0 || !Arrays.equals(chunk, from, from + length, chunk, previousFrom, previousFrom + previousLength)) {
 				previousFrom = from;
 				previousLength = length;
@@ -311,6 +313,13 @@ public final class LedgerChunks {
 			if (version >= 3) {
 				skipString();
 			}
+		}
+
+		/** Past {@code length} bytes; where they began. */
+		int skipBytes(int length) {
+			int from = this.position;
+			this.position += length;
+			return from;
 		}
 
 		void skipString() {

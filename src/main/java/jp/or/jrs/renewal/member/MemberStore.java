@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,12 +111,17 @@ public class MemberStore {
 	/** Makes the table hold exactly these certifications, keyed by member and certification (as above). */
 	public void replaceCertifications(Collection<Certification> certifications) {
 		List<Certification> stored = new ArrayList<>();
+		forEachStoredCertification(stored::add);
+		replaceRows(stored, certifications, CERTIFICATIONS);
+	}
+
+	/** Every certification as the table gives it back. */
+	private void forEachStoredCertification(Consumer<Certification> certifications) {
 		this.jdbc.query("SELECT member_id, certification, expires_on, grace, clinical_units FROM certifications",
 				(ResultSet rs) -> {
-					stored.add(new Certification(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-							rs.getBoolean(4), rs.getInt(5)));
+					certifications.accept(new Certification(rs.getString(1), rs.getString(2),
+							rs.getObject(3, LocalDate.class), rs.getBoolean(4), rs.getInt(5)));
 				});
-		replaceRows(stored, certifications, CERTIFICATIONS);
 	}
 
 	/**
@@ -203,9 +209,7 @@ public class MemberStore {
 			this.jdbc.query("SELECT member_id, birth_date FROM members", (ResultSet rs) -> {
 				birthDates.put(rs.getString(1), rs.getObject(2, LocalDate.class));
 			});
-			this.jdbc.query("SELECT member_id, certification, expires_on, grace, clinical_units FROM certifications",
-					(ResultSet rs) -> certified(members, birthDates, new Certification(rs.getString(1), rs.getString(2),
-							rs.getObject(3, LocalDate.class), rs.getBoolean(4), rs.getInt(5))));
+			forEachStoredCertification(certification -> certified(members, birthDates, certification));
 		}
 		List<CertifiedMember> sorted = new ArrayList<>(members.values());
 		sorted.forEach(m -> m.certifications().sort(Comparator.comparing(Certification::certification)));

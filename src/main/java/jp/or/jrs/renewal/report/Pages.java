@@ -40,7 +40,10 @@ public class Pages {
 		this.engine = engine;
 	}
 
-	/** The engine for commands that start no Spring context (the organizer's {@code check}). */
+	/**
+	 * The engine every page of the night, the statements and the organizer's {@code check} are written with (the
+	 * portal serves the same templates through Spring Boot's own).
+	 */
 	static ITemplateEngine standaloneEngine() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Pages.class.getClassLoader());
 		resolver.setPrefix("templates/");
@@ -96,8 +99,14 @@ public class Pages {
 	 * and the templates parsed while the caller reads its files (the organizer's {@code check} and the night).
 	 */
 	public void warmUp() {
-		Thread warmUp = new Thread(() -> render("organizer", Map.of("report", OrganizerReport.SAMPLE)),
-				"pages-warm-up");
+		Thread warmUp = new Thread(() -> {
+			try {
+				render("organizer", Map.of("report", OrganizerReport.SAMPLE));
+			}
+			catch (RuntimeException ex) {
+				// The page the caller renders meets the same problem and reports it where people read it.
+			}
+		}, "pages-warm-up");
 		warmUp.setDaemon(true);
 		warmUp.setPriority(Thread.MIN_PRIORITY);
 		warmUp.start();

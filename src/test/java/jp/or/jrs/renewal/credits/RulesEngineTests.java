@@ -19,6 +19,7 @@ import jp.or.jrs.renewal.ledger.Topic;
 import jp.or.jrs.renewal.member.Certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each requirement and cap of spec §4, judged by the shipped rule files ({@code jobs/rules}) on credits at
@@ -89,6 +90,24 @@ class RulesEngineTests {
 		assertThat(result.earned()).as(result.code() + " earned").isEqualByComparingTo(earned);
 		assertThat(result.counted()).as(result.code() + " counted").isEqualByComparingTo(counted);
 		assertThat(result.met()).as(result.code() + " met").isEqualTo(met);
+	}
+
+	@Test
+	void aCreditAtAMeetingTheCatalogLacksStopsJudgingWithItsMeeting() {
+		attend(CONGRESS, "2023-09-01");
+		for (String lacking : List.of("M0002", "M9999")) {
+			attend(lacking, "2023-10-01");
+			assertThatThrownBy(() -> judge("SOCIETY_DIAGNOSTIC", "2027-08-31", false, 0))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessage("the ledger names meeting " + lacking + ", which the catalog lacks");
+			Certification certification = new Certification("1", "SOCIETY_DIAGNOSTIC", LocalDate.parse("2027-08-31"),
+					false, 0);
+			assertThatThrownBy(() -> new RulesEngine(rules, MEETINGS).explain(
+					new MemberCredits("1", LocalDate.of(1970, 1, 1), List.of(certification), this.credits),
+					List.copyOf(MEETINGS.values())))
+				.hasMessage("the ledger names meeting " + lacking + ", which the catalog lacks");
+			this.credits.remove(this.credits.size() - 1);
+		}
 	}
 
 	/** A diagnostic radiologist with everything the society system asks for, in the 2022–2027 window. */

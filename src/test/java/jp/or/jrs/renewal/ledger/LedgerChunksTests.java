@@ -93,9 +93,12 @@ class LedgerChunksTests {
 					Topic.DIAGNOSTIC_AND_THERAPEUTIC, new BigDecimal("1.0")));
 		}
 		List<Credit> decoded = new ArrayList<>();
+		List<String> asked = new ArrayList<>();
 		LedgerChunks.decode(0, LedgerChunks.encode(entries), new LedgerChunks.SharedStrings(), "0010001", "0010003",
-				memberId -> !memberId.equals("0010002"), decoded::add);
+				memberId -> asked.add(memberId) && !memberId.equals("0010002"), decoded::add);
 
+		// Asked once a run, and only within the range.
+		assertThat(asked).containsExactly("0010001", "0010002", "0010001", "00100015", "0010001");
 		assertThat(decoded).usingRecursiveFieldByFieldElementComparator()
 			.containsExactlyElementsOf(entries.stream()
 				.filter(c -> c.memberId().compareTo("0010001") >= 0 && c.memberId().compareTo("0010003") <= 0
