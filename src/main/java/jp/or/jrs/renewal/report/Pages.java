@@ -101,7 +101,7 @@ public class Pages {
 	public void warmUp() {
 		Thread warmUp = new Thread(() -> {
 			try {
-				render("organizer", Map.of("report", OrganizerReport.SAMPLE));
+				renderSample();
 			}
 			catch (RuntimeException ex) {
 				// The page the caller renders meets the same problem and reports it where people read it.
@@ -110,6 +110,11 @@ public class Pages {
 		warmUp.setDaemon(true);
 		warmUp.setPriority(Thread.MIN_PRIORITY);
 		warmUp.start();
+	}
+
+	/** Renders a sample organizer's page and drops it: sets the engine up and parses the templates. */
+	public void renderSample() {
+		render("organizer", Map.of("report", OrganizerReport.SAMPLE));
 	}
 
 }
