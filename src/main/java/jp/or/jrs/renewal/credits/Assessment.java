@@ -16,7 +16,12 @@ public record Assessment(Certification certification, RenewalWindow window, Stri
 		List<RequirementResult> requirements, String headline, List<String> notes) {
 
 	public boolean eligible() {
-		for (RequirementResult requirement : this.requirements) {
+		return allMet(this.requirements);
+	}
+
+	/** Whether every requirement is met: the verdict, before the assessment that holds it is made. */
+	static boolean allMet(List<RequirementResult> requirements) {
+		for (RequirementResult requirement : requirements) {
 			if (!requirement.met()) {
 				return false;
 			}

@@ -123,7 +123,7 @@ public final class RulesEngine {
 			results.put(requirement.code(), evaluate(requirement, certification, credits, results));
 		}
 		List<RequirementResult> judged = List.copyOf(results.values());
-		boolean eligible = judged.stream().allMatch(RequirementResult::met);
+		boolean eligible = Assessment.allMet(judged);
 		int age = ageOn(member.birthDate(), certification.expiresOn());
 		List<String> notes = new ArrayList<>();
 		for (Note note : applicable.version().notes()) {
