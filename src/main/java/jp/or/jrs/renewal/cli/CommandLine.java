@@ -136,6 +136,7 @@ public final class CommandLine {
 		// Then, the settings read and the log set up, the rule files.
 		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
 			OutputLock.acquire(Path.of(event.getEnvironment().getProperty("renewal.output", "output")));
+			DatabaseLockFile.acquire(event.getEnvironment().getProperty("spring.datasource.url"));
 			readAhead.rules(event.getEnvironment());
 		});
 		try (ConfigurableApplicationContext context = application.run(invocation.springArguments())) {
@@ -146,6 +147,8 @@ public final class CommandLine {
 		}
 		finally {
 			readAhead.end();
+			// The context, and with it the database, is closed: its lock file can go, then the output folder.
+			DatabaseLockFile.release();
 			OutputLock.release();
 		}
 	}

@@ -67,6 +67,7 @@ final class EmbeddedStatus {
 			if (!Files.exists(file(database, ".properties"))) {
 				return OptionalInt.of(new StatusCommand(null).run(invocation));
 			}
+			DatabaseLockFile.acquire(url);
 			// A database closed cleanly is opened read-only: nothing is written, and closing it costs no
 			// checkpoint. One a killed run left (its log not yet applied, its .data possibly ahead of its last
 			// checkpoint) is opened as every other command opens it, so HSQLDB restores and replays it first:
@@ -83,6 +84,7 @@ final class EmbeddedStatus {
 			if (dataSource != null) {
 				dataSource.destroy();
 			}
+			DatabaseLockFile.release();
 			OutputLock.release();
 		}
 	}

@@ -1,0 +1,212 @@
+package jp.or.jrs.renewal.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+import org.hsqldb.persist.LockFile;
+
+/**
+ * The embedded database's lock file ({@code renewal.lck}), kept by the command instead of by HSQLDB, in
+ * HSQLDB's own format: "HSQLLOCK" and a heartbeat, the time it was last written. HSQLDB keeps it the same
+ * way, but when it closes a database it sleeps 100 ms before deleting it ({@code LockFile.tryRelease},
+ * "hack alert" in its source), and every night and every command waited for that at its end. The settings
+ * open the database with {@code hsqldb.lock_file=false}, and the command holds this file from before the
+ * database opens until after it has closed:
+ * <ul>
+ * <li>an HSQLDB process opened on the same database meanwhile (a SQL tool) finds the heartbeat fresh and is
+ * turned away, as before;</li>
+ * <li>a file whose heartbeat is fresh (an HSQLDB tool using the database, or a run killed seconds ago) is
+ * waited on until it is stale, as HSQLDB waited, and the command gives up as HSQLDB gave up, after about
+ * 11 s ({@link CommandLine#HEARTBEAT_POLLS} polls): another process holds the database.</li>
+ * </ul>
+ * The heartbeat is written every second (HSQLDB writes it every ten, and takes one older than 10.1 s as
+ * stale). A database whose settings leave HSQLDB its lock file (no {@code hsqldb.lock_file=false}) is left to
+ * HSQLDB.
+ */
+final class DatabaseLockFile {
+
+	private static final String EMBEDDED = "jdbc:hsqldb:file:";
+
+	private static final byte[] MAGIC = "HSQLLOCK".getBytes(StandardCharsets.US_ASCII);
+
+	/** How often the heartbeat is written, in milliseconds. */
+	private static final long BEAT = 1_000;
+
+	/** How long a fresh heartbeat is waited on before the database is taken as another process's. */
+	static final long PATIENCE = LockFile.HEARTBEAT_INTERVAL_PADDED + 1_000;
+
+	private static DatabaseLockFile held;
+
+	private final Path file;
+
+	private final FileChannel channel;
+
+	private final Thread heartbeat;
+
+	private DatabaseLockFile(Path file, FileChannel channel) {
+		this.file = file;
+		this.channel = channel;
+		this.heartbeat = new Thread(this::beat, "database-heartbeat");
+		this.heartbeat.setDaemon(true);
+	}
+
+	/**
+	 * Holds the lock file of the database a JDBC URL names when the URL opens it without HSQLDB's
+	 * ({@code jdbc:hsqldb:file:…;hsqldb.lock_file=false}); nothing otherwise.
+	 */
+	static void acquire(String url) {
+		acquire(url, PATIENCE);
+	}
+
+	/** As {@link #acquire(String)}, giving up on a fresh heartbeat after {@code patience} ms (for tests). */
+	static synchronized void acquire(String url, long patience) {
+		Path file = lockFileOf(url);
+		if (file == null || held != null) {
+			return;
+		}
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			long giveUp = System.currentTimeMillis() + patience;
+			while (true) {
+				FileChannel channel = create(file);
+				if (channel != null) {
+					held = new DatabaseLockFile(file, channel);
+					held.heartbeat.start();
+					return;
+				}
+				long age = heartbeatAge(file);
+				if (age > LockFile.HEARTBEAT_INTERVAL_PADDED || age < -LockFile.HEARTBEAT_INTERVAL_PADDED) {
+					// Stale: its holder stopped without deleting it (killed). Gone once deleted; if two take it
+					// at once, create() lets only one have it.
+					Files.deleteIfExists(file);
+					continue;
+				}
+				if (System.currentTimeMillis() > giveUp) {
+					throw new OutputLock.HeldException("another process is using the database (its lock file " + file
+							+ " is kept fresh); wait for it to finish. Nothing was changed. If no process uses it, "
+							+ "delete that file.");
+				}
+				Thread.sleep(100);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot lock the database with " + file, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for " + file, ex);
+		}
+	}
+
+	/** Deletes the lock file (after the database has closed); for runs inside one JVM, as tests do, too. */
+	static synchronized void release() {
+		DatabaseLockFile releasing = held;
+		held = null;
+		if (releasing == null) {
+			return;
+		}
+		releasing.heartbeat.interrupt();
+		try {
+			releasing.heartbeat.join();
+			releasing.channel.close();
+			Files.deleteIfExists(releasing.file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot delete " + releasing.file, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** The lock file of the database a URL names, when the URL leaves it to us; null otherwise. */
+	static Path lockFileOf(String url) {
+		if (url == null || !url.startsWith(EMBEDDED)) {
+			return null;
+		}
+		String[] parts = url.substring(EMBEDDED.length()).split(";");
+		boolean ours = Arrays.stream(parts).skip(1).anyMatch(part -> part.strip().equalsIgnoreCase("hsqldb.lock_file=false"));
+		return ours ? Path.of(parts[0] + ".lck") : null;
+	}
+
+	/**
+	 * Creates the file with its heartbeat, complete or not at all: written beside it first, then linked under
+	 * its name, which fails if the name is taken. (Created empty and then written, a kill in between would
+	 * leave an empty file, which HSQLDB and this class take as held for ever.) Null when the name is taken.
+	 */
+	private static FileChannel create(Path file) throws IOException {
+		Path written = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid());
+		Files.write(written, beat(System.currentTimeMillis()));
+		try {
+			Files.createLink(file, written);
+		}
+		catch (FileAlreadyExistsException ex) {
+			return null;
+		}
+		catch (UnsupportedOperationException ex) {
+			// A file system without hard links: created and written in two steps, as HSQLDB does.
+			try {
+				FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+				channel.write(ByteBuffer.wrap(beat(System.currentTimeMillis())));
+				return channel;
+			}
+			catch (FileAlreadyExistsException taken) {
+				return null;
+			}
+		}
+		finally {
+			Files.deleteIfExists(written);
+		}
+		return FileChannel.open(file, StandardOpenOption.WRITE);
+	}
+
+	/**
+	 * How old the file's heartbeat is, in milliseconds; 0 (fresh) for a file HSQLDB would not take as a lock
+	 * file (another length or magic): HSQLDB keeps out of such a file, and so does this class.
+	 */
+	private static long heartbeatAge(Path file) throws IOException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (NoSuchFileException ex) {
+			return Long.MAX_VALUE;
+		}
+		if (bytes.length != 16 || !Arrays.equals(bytes, 0, 8, MAGIC, 0, 8)) {
+			return 0;
+		}
+		return System.currentTimeMillis() - ByteBuffer.wrap(bytes, 8, 8).getLong();
+	}
+
+	private static byte[] beat(long now) {
+		return ByteBuffer.allocate(16).put(MAGIC).putLong(now).array();
+	}
+
+	private void beat() {
+		ByteBuffer time = ByteBuffer.allocate(8);
+		while (!Thread.currentThread().isInterrupted()) {
+			try {
+				Thread.sleep(BEAT);
+				time.clear();
+				time.putLong(System.currentTimeMillis()).flip();
+				this.channel.write(time, 8);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (IOException ex) {
+				// The next beat tries again; HSQLDB's own heartbeat ignores a failed write the same way.
+			}
+		}
+	}
+
+}
