@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
+import org.hsqldb.DatabaseManager;
 import org.hsqldb.persist.LockFile;
 
 /**
@@ -45,6 +46,8 @@ final class DatabaseLockFile {
 	static final long PATIENCE = LockFile.HEARTBEAT_INTERVAL_PADDED + 1_000;
 
 	private static DatabaseLockFile held;
+
+	private static boolean hooked;
 
 	private final Path file;
 
@@ -81,6 +84,7 @@ final class DatabaseLockFile {
 				if (channel != null) {
 					held = new DatabaseLockFile(file, channel);
 					held.heartbeat.start();
+					releaseOnShutdown();
 					return;
 				}
 				long age = heartbeatAge(file);
@@ -126,6 +130,40 @@ final class DatabaseLockFile {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * A run stopped by Ctrl-C or by the service manager ends in the JVM's shutdown hooks, not through the
+	 * command's own end: Spring's hook closes the context and with it the database, and this one then deletes
+	 * the lock file, as HSQLDB did when it closed the database itself, so that the next command need not wait
+	 * for the heartbeat to go stale. It waits at most ten seconds for HSQLDB to have no database open; a
+	 * database still open then keeps its lock file.
+	 */
+	private static void releaseOnShutdown() {
+		if (hooked) {
+			return;
+		}
+		hooked = true;
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			synchronized (DatabaseLockFile.class) {
+				if (held == null) {
+					return;
+				}
+			}
+			long giveUp = System.currentTimeMillis() + 10_000;
+			while (!DatabaseManager.getDatabaseURIs().isEmpty()) {
+				if (System.currentTimeMillis() > giveUp) {
+					return;
+				}
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+			release();
+		}, "database-lock-release"));
 	}
 
 	/** The lock file of the database a URL names, when the URL leaves it to us; null otherwise. */

@@ -130,6 +130,34 @@ class KilledRunFunctionalTests {
 	}
 
 	/**
+	 * A run stopped by Ctrl-C or by the service manager (SIGTERM) closes its database in the JVM's shutdown
+	 * hooks, and its lock file goes with it, as HSQLDB's did: the next command starts at once instead of
+	 * waiting ten seconds for a heartbeat to go stale, and resumes the run.
+	 */
+	@Test
+	void aRunStoppedBySigtermLeavesNoLockFileAndIsRestartedAtOnce() throws Exception {
+		Path input = generatedInput();
+		Night stopped = new Night(this.root.resolve("c"));
+		Night.copy(input, stopped.input);
+		Process child = startChild(stopped, tuning[0], tuning[1]);
+		List<String> log = new ArrayList<>();
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+			waitFor(out, log, "Executing step: [ingestRoster:");
+			assertThat(stopped.output.resolve("db/renewal.lck")).as("held while the run runs").exists();
+			child.destroy();
+			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(child.exitValue()).as("stopped by SIGTERM").isEqualTo(143);
+		assertThat(stopped.output.resolve("db/renewal.lck")).doesNotExist();
+
+		long started = System.nanoTime();
+		assertThat(stopped.command("restart", NIGHT, tuning[0], tuning[1])).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("no heartbeat waited out")
+			.isLessThan(java.time.Duration.ofSeconds(9));
+		assertThat(stopped.output.resolve("db/renewal.lck")).doesNotExist();
+	}
+
+	/**
 	 * A run killed the moment after HSQLDB wrote its lock file's heartbeat leaves that heartbeat fresh: the
 	 * next command, started at once, must wait for it to go stale and then go on, not be turned away as if
 	 * the dead run were still alive. The heartbeat is made as fresh as it can be (written again just after
