@@ -89,8 +89,9 @@ final class DatabaseLockFile {
 				}
 				long age = heartbeatAge(file);
 				if (age > LockFile.HEARTBEAT_INTERVAL_PADDED || age < -LockFile.HEARTBEAT_INTERVAL_PADDED) {
-					// Stale: its holder stopped without deleting it (killed). Gone once deleted; if two take it
-					// at once, create() lets only one have it.
+					// Stale: its holder stopped without deleting it (killed). As with HSQLDB's own lock, two
+					// processes finding it stale at the same instant could both take it; in the output folder
+					// its lock (OutputLock) has already kept them apart.
 					Files.deleteIfExists(file);
 					continue;
 				}
