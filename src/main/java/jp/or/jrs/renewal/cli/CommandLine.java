@@ -147,7 +147,8 @@ public final class CommandLine {
 		}
 		finally {
 			readAhead.end();
-			// The context, and with it the database, is closed: its lock file can go, then the output folder.
+			// The context, and with it the database, is closed: its lock file can go (never throws), then the
+			// output folder.
 			DatabaseLockFile.release();
 			OutputLock.release();
 		}

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,7 +14,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 import org.hsqldb.DatabaseManager;
+import org.hsqldb.DatabaseType;
 import org.hsqldb.persist.LockFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The embedded database's lock file ({@code renewal.lck}), kept by the command instead of by HSQLDB, in
@@ -45,9 +50,14 @@ final class DatabaseLockFile {
 	/** How long a fresh heartbeat is waited on before the database is taken as another process's. */
 	static final long PATIENCE = LockFile.HEARTBEAT_INTERVAL_PADDED + 1_000;
 
+	private static final Logger log = LoggerFactory.getLogger(DatabaseLockFile.class);
+
 	private static DatabaseLockFile held;
 
 	private static boolean hooked;
+
+	/** The database's path as the URL gives it, which HSQLDB registers an open database under. */
+	private final String database;
 
 	private final Path file;
 
@@ -55,7 +65,8 @@ final class DatabaseLockFile {
 
 	private final Thread heartbeat;
 
-	private DatabaseLockFile(Path file, FileChannel channel) {
+	private DatabaseLockFile(String database, Path file, FileChannel channel) {
+		this.database = database;
 		this.file = file;
 		this.channel = channel;
 		this.heartbeat = new Thread(this::beat, "database-heartbeat");
@@ -82,7 +93,7 @@ final class DatabaseLockFile {
 			while (true) {
 				FileChannel channel = create(file);
 				if (channel != null) {
-					held = new DatabaseLockFile(file, channel);
+					held = new DatabaseLockFile(databaseOf(url), file, channel);
 					held.heartbeat.start();
 					releaseOnShutdown();
 					return;
@@ -112,59 +123,60 @@ final class DatabaseLockFile {
 		}
 	}
 
-	/** Deletes the lock file (after the database has closed); for runs inside one JVM, as tests do, too. */
+	/**
+	 * Deletes the lock file once the database has closed; for runs inside one JVM, as tests do, too. A database
+	 * still open (a connection left open) keeps its lock file, which goes stale once the process has ended. It
+	 * never throws: a file it cannot delete goes stale the same way, and the command's own outcome stands.
+	 */
 	static synchronized void release() {
 		DatabaseLockFile releasing = held;
-		held = null;
-		if (releasing == null) {
+		if (releasing == null || releasing.isOpen()) {
 			return;
 		}
+		held = null;
 		releasing.heartbeat.interrupt();
+		boolean interrupted = false;
+		while (releasing.heartbeat.isAlive()) {
+			try {
+				releasing.heartbeat.join();
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+			}
+		}
 		try {
-			releasing.heartbeat.join();
 			releasing.channel.close();
 			Files.deleteIfExists(releasing.file);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot delete " + releasing.file, ex);
+			log.warn("Cannot delete the database's lock file {} ({}); the next command waits about 10 s for it to go "
+					+ "stale", releasing.file, ex.toString());
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 		}
+	}
+
+	/** Whether HSQLDB has the database open in this JVM. */
+	private boolean isOpen() {
+		return DatabaseManager.lookupDatabaseObject(DatabaseType.DB_FILE, this.database) != null;
 	}
 
 	/**
 	 * A run stopped by Ctrl-C or by the service manager ends in the JVM's shutdown hooks, not through the
-	 * command's own end: Spring's hook closes the context and with it the database, and this one then deletes
-	 * the lock file, as HSQLDB did when it closed the database itself, so that the next command need not wait
-	 * for the heartbeat to go stale. It waits at most ten seconds for HSQLDB to have no database open; a
-	 * database still open then keeps its lock file.
+	 * command's own end: Spring Boot's hook closes the context, and with it the database, then runs its
+	 * shutdown handlers, and this one deletes the lock file, as HSQLDB did when it closed the database itself,
+	 * so that the next command need not wait for the heartbeat to go stale. (Stopped before its context was
+	 * made, a command could still open the database in the moment before the JVM halts.)
 	 */
 	private static void releaseOnShutdown() {
 		if (hooked) {
 			return;
 		}
 		hooked = true;
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			synchronized (DatabaseLockFile.class) {
-				if (held == null) {
-					return;
-				}
-			}
-			long giveUp = System.currentTimeMillis() + 10_000;
-			while (!DatabaseManager.getDatabaseURIs().isEmpty()) {
-				if (System.currentTimeMillis() > giveUp) {
-					return;
-				}
-				try {
-					Thread.sleep(20);
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-			}
-			release();
-		}, "database-lock-release"));
+		SpringApplication.getShutdownHandlers().add(DatabaseLockFile::release);
 	}
 
 	/** The lock file of the database a URL names, when the URL leaves it to us; null otherwise. */
@@ -174,13 +186,18 @@ final class DatabaseLockFile {
 		}
 		String[] parts = url.substring(EMBEDDED.length()).split(";");
 		boolean ours = Arrays.stream(parts).skip(1).anyMatch(part -> part.strip().equalsIgnoreCase("hsqldb.lock_file=false"));
-		return ours ? Path.of(parts[0] + ".lck") : null;
+		return ours ? Path.of(databaseOf(url) + ".lck") : null;
+	}
+
+	private static String databaseOf(String url) {
+		return url.substring(EMBEDDED.length()).split(";")[0];
 	}
 
 	/**
 	 * Creates the file with its heartbeat, complete or not at all: written beside it first, then linked under
 	 * its name, which fails if the name is taken. (Created empty and then written, a kill in between would
-	 * leave an empty file, which HSQLDB and this class take as held for ever.) Null when the name is taken.
+	 * leave an empty file, which HSQLDB and this class then delete, but only once a command finds it.) Null
+	 * when the name is taken.
 	 */
 	private static FileChannel create(Path file) throws IOException {
 		Path written = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid());
@@ -191,16 +208,10 @@ final class DatabaseLockFile {
 		catch (FileAlreadyExistsException ex) {
 			return null;
 		}
-		catch (UnsupportedOperationException ex) {
-			// A file system without hard links: created and written in two steps, as HSQLDB does.
-			try {
-				FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-				channel.write(ByteBuffer.wrap(beat(System.currentTimeMillis())));
-				return channel;
-			}
-			catch (FileAlreadyExistsException taken) {
-				return null;
-			}
+		catch (UnsupportedOperationException | FileSystemException ex) {
+			// A file system without hard links (FAT, some network and FUSE mounts): created and written in two
+			// steps, as HSQLDB does.
+			return createInTwoSteps(file);
 		}
 		finally {
 			Files.deleteIfExists(written);
@@ -208,9 +219,28 @@ final class DatabaseLockFile {
 		return FileChannel.open(file, StandardOpenOption.WRITE);
 	}
 
+	private static FileChannel createInTwoSteps(Path file) throws IOException {
+		FileChannel channel;
+		try {
+			channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		}
+		catch (FileAlreadyExistsException taken) {
+			return null;
+		}
+		try {
+			channel.write(ByteBuffer.wrap(beat(System.currentTimeMillis())));
+			return channel;
+		}
+		catch (IOException ex) {
+			channel.close();
+			throw ex;
+		}
+	}
+
 	/**
-	 * How old the file's heartbeat is, in milliseconds; 0 (fresh) for a file HSQLDB would not take as a lock
-	 * file (another length or magic): HSQLDB keeps out of such a file, and so does this class.
+	 * How old the file's heartbeat is, in milliseconds: stale for an empty file, which HSQLDB deletes; 0 (fresh)
+	 * for a file HSQLDB would not take as a lock file (another length or magic), which HSQLDB keeps out of, and
+	 * so does this class.
 	 */
 	private static long heartbeatAge(Path file) throws IOException {
 		byte[] bytes;
@@ -218,6 +248,10 @@ final class DatabaseLockFile {
 			bytes = Files.readAllBytes(file);
 		}
 		catch (NoSuchFileException ex) {
+			return Long.MAX_VALUE;
+		}
+		if (bytes.length == 0) {
+			// HSQLDB deletes an empty lock file (a lock taken by a process stopped before it wrote one).
 			return Long.MAX_VALUE;
 		}
 		if (bytes.length != 16 || !Arrays.equals(bytes, 0, 8, MAGIC, 0, 8)) {

@@ -81,13 +81,32 @@ class DatabaseLockFileTests {
 	}
 
 	@Test
-	void aFileHsqldbWouldNotTakeAsALockFileIsNotTakenEither() throws Exception {
+	void anEmptyFileIsTakenOverAsHsqldbTakesItAndAnotherFileIsNot() throws Exception {
 		Path lockFile = this.folder.resolve("db/renewal.lck");
 		Files.createDirectories(lockFile.getParent());
 		Files.write(lockFile, new byte[0]);
+		DatabaseLockFile.acquire(url(this.folder.resolve("db/renewal")), 300);
+		assertThat(Files.size(lockFile)).isEqualTo(16);
+		DatabaseLockFile.release();
+
+		Files.write(lockFile, ByteBuffer.allocate(16).put("NOTHSQLD".getBytes(StandardCharsets.US_ASCII))
+			.putLong(System.currentTimeMillis() - 60_000).array());
 		assertThatExceptionOfType(OutputLock.HeldException.class)
 			.isThrownBy(() -> DatabaseLockFile.acquire(url(this.folder.resolve("db/renewal")), 300));
 		assertThat(lockFile).exists();
+	}
+
+	@Test
+	void aDatabaseStillOpenKeepsItsLockFile() throws Exception {
+		Path database = this.folder.resolve("db/renewal");
+		DatabaseLockFile.acquire(url(database));
+		try (Connection connection = DriverManager.getConnection(url(database), "SA", "")) {
+			DatabaseLockFile.release();
+			assertThat(this.folder.resolve("db/renewal.lck")).as("kept while the database is open").exists();
+			connection.createStatement().execute("SHUTDOWN");
+		}
+		DatabaseLockFile.release();
+		assertThat(this.folder.resolve("db/renewal.lck")).doesNotExist();
 	}
 
 	private Path lockFile(long heartbeat) throws Exception {
