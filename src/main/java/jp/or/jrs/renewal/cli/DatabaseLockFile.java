@@ -238,26 +238,39 @@ final class DatabaseLockFile {
 	}
 
 	/**
-	 * How old the file's heartbeat is, in milliseconds: stale for an empty file, which HSQLDB deletes; 0 (fresh)
-	 * for a file HSQLDB would not take as a lock file (another length or magic), which HSQLDB keeps out of, and
-	 * so does this class.
+	 * How old the file's heartbeat is, in milliseconds: stale for a missing or empty file (HSQLDB deletes an
+	 * empty lock file, a lock taken by a process stopped before it wrote one); 0 (fresh) for a file HSQLDB
+	 * would not take as a lock file (another length or magic), which HSQLDB keeps out of, and so does this class.
 	 */
 	private static long heartbeatAge(Path file) throws IOException {
-		byte[] bytes;
+		Long heartbeat = heartbeatIn(file);
+		if (heartbeat != null) {
+			return System.currentTimeMillis() - heartbeat;
+		}
 		try {
-			bytes = Files.readAllBytes(file);
+			return (Files.size(file) == 0) ? Long.MAX_VALUE : 0;
 		}
 		catch (NoSuchFileException ex) {
 			return Long.MAX_VALUE;
 		}
-		if (bytes.length == 0) {
-			// HSQLDB deletes an empty lock file (a lock taken by a process stopped before it wrote one).
-			return Long.MAX_VALUE;
+	}
+
+	/**
+	 * The heartbeat of an HSQLDB lock file (16 bytes: "HSQLLOCK", then the time it was last written); null when
+	 * the file is missing or is not one.
+	 */
+	static Long heartbeatIn(Path file) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			return null;
 		}
 		if (bytes.length != 16 || !Arrays.equals(bytes, 0, 8, MAGIC, 0, 8)) {
-			return 0;
+			return null;
 		}
-		return System.currentTimeMillis() - ByteBuffer.wrap(bytes, 8, 8).getLong();
+		return ByteBuffer.wrap(bytes, 8, 8).getLong();
 	}
 
 	private static byte[] beat(long now) {

@@ -70,20 +70,15 @@ public final class OutputLock {
 	/**
 	 * With the output folder ours, an embedded database's lock file whose heartbeat is fresh was left by a
 	 * run stopped in the last ten seconds ({@code kill -9}, a power cut): opening the database waits until
-	 * it is stale ({@link CommandLine#waitOutAKilledRunsHeartbeat}). Says so, or the command looks hung.
+	 * it is stale ({@link DatabaseLockFile}, or HSQLDB itself as {@link CommandLine#waitOutAKilledRunsHeartbeat}
+	 * has it poll). Says so, or the command looks hung.
 	 */
 	static void sayWhyTheDatabaseWaits(Path lockFile) {
-		byte[] head;
-		try (var in = Files.newInputStream(lockFile)) {
-			head = in.readNBytes(16);
+		Long heartbeat = DatabaseLockFile.heartbeatIn(lockFile);
+		if (heartbeat == null) {
+			return; // no lock file (a database closed as it should be, or none yet), or not one of HSQLDB's
 		}
-		catch (IOException ex) {
-			return; // no lock file: a database closed as it should be, or none yet
-		}
-		if (head.length != 16 || !new String(head, 0, 8, StandardCharsets.US_ASCII).equals("HSQLLOCK")) {
-			return;
-		}
-		long age = System.currentTimeMillis() - ByteBuffer.wrap(head, 8, 8).getLong();
+		long age = System.currentTimeMillis() - heartbeat;
 		long stale = LockFile.HEARTBEAT_INTERVAL_PADDED;
 		if (age >= 0 && age <= stale) {
 			// HSQLDB's interval between two polls (LockFile#getPollHeartbeatInterval).
