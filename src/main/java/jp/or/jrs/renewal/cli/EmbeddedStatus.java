@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.Properties;
 
-import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -19,10 +16,10 @@ import jp.or.jrs.renewal.job.RunHistory;
 /**
  * {@code status} on the embedded database, answered without a Spring context: the settings are resolved as
  * the context resolves them (the jar's {@code application.properties}, {@code jobs/nightly.properties},
- * the environment, the command line), and when they name the embedded HSQLDB database in the output
- * folder, {@link RunHistory} reads it over one plain connection. The context (auto-configuration, the
- * connection pool, Flyway, the job repository) took three quarters of the command's second; a look at the
- * runs needs none of it.
+ * the environment, the command line; {@link PlainSettings}), and when they name the embedded HSQLDB
+ * database in the output folder, {@link RunHistory} reads it over one plain connection. The context
+ * (auto-configuration, the connection pool, Flyway, the job repository) took three quarters of the command's
+ * second; a look at the runs needs none of it.
  * <p>
  * The output folder is the command's own while it reads ({@link OutputLock}), so no night runs on the
  * database meanwhile. A database closed cleanly is opened read-only and nothing is written to it; one a
@@ -43,9 +40,7 @@ final class EmbeddedStatus {
 		if (System.getenv("SPRING_APPLICATION_JSON") != null || System.getProperty("spring.application.json") != null) {
 			return OptionalInt.empty();
 		}
-		ConfigurableEnvironment settings = new StandardEnvironment();
-		settings.getPropertySources().addFirst(new SimpleCommandLinePropertySource(invocation.springArguments()));
-		ConfigDataEnvironmentPostProcessor.applyTo(settings);
+		ConfigurableEnvironment settings = PlainSettings.resolve(invocation.springArguments());
 		String url = settings.getProperty("spring.datasource.url");
 		if (url == null || !url.startsWith(EMBEDDED)) {
 			return OptionalInt.empty();
