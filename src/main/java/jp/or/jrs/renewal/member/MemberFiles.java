@@ -134,10 +134,9 @@ public final class MemberFiles {
 				String others = check.text(MemberColumn.OTHER_NAMES, false, MAX_OTHER_NAMES);
 				problems.addAll(check.problems);
 				if (check.problems.isEmpty()) {
-					List<String> otherNames = Arrays.stream(others.split("\\|"))
-						.map(String::strip)
-						.filter(other -> !other.isEmpty())
-						.toList();
+					// Most members have no other name: no stream to set up for them (10,000 rows of a check).
+					List<String> otherNames = others.isBlank() ? List.of()
+							: Arrays.stream(others.split("\\|")).map(String::strip).filter(other -> !other.isEmpty()).toList();
 					rowsById.computeIfAbsent(memberId, id -> new ArrayList<>())
 						.add(new Member(memberId, name, birthDate, otherNames));
 					linesById.computeIfAbsent(memberId, id -> new ArrayList<>()).add(row.line());
