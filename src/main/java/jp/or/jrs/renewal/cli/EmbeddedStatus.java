@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
 
@@ -25,8 +26,9 @@ import jp.or.jrs.renewal.job.RunHistory;
  * database meanwhile. A database closed cleanly is opened read-only and nothing is written to it; one a
  * killed run left is opened as any command opens it, and HSQLDB recovers it first. A database that was
  * never created is not created (no run yet). Any other database (PostgreSQL, or an HSQLDB database outside
- * the output folder), or settings this cannot read the way Spring Boot would ({@code SPRING_APPLICATION_JSON}),
- * takes the usual way through the context.
+ * the output folder), or settings that may need more of Spring Boot than {@link PlainSettings} reads
+ * (profiles, other locations, {@code SPRING_APPLICATION_JSON}, relaxed spellings), takes the usual way
+ * through the context, which reads them as the night does.
  */
 final class EmbeddedStatus {
 
@@ -37,10 +39,12 @@ final class EmbeddedStatus {
 
 	/** The command's exit status, or empty when the settings name a database this does not open. */
 	static OptionalInt run(Invocation invocation) throws Exception {
-		if (System.getenv("SPRING_APPLICATION_JSON") != null || System.getProperty("spring.application.json") != null) {
+		Optional<ConfigurableEnvironment> plain = PlainSettings.read(invocation.springArguments(),
+				Path.of("").toAbsolutePath());
+		if (plain.isEmpty()) {
 			return OptionalInt.empty();
 		}
-		ConfigurableEnvironment settings = PlainSettings.resolve(invocation.springArguments());
+		ConfigurableEnvironment settings = plain.get();
 		String url = settings.getProperty("spring.datasource.url");
 		if (url == null || !url.startsWith(EMBEDDED)) {
 			return OptionalInt.empty();

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
@@ -26,16 +28,21 @@ import org.springframework.core.io.Resource;
  * {@code jobs/nightly.properties} (the one file the jar's {@code application.properties} imports), then the
  * jar's {@code application.properties}, with Boot's own properties loader and Spring's placeholders.
  * <p>
- * Boot's config data processing does that and much more (profiles, other locations, imports of imports),
- * and took a quarter of {@code status}'s own time (130 ms of a 0.6 s command) binding its own settings. So
- * whenever anything asks for more, this answers empty and the caller goes Boot's way:
+ * Boot's config data processing does that and much more (profiles, other locations, imports of imports,
+ * relaxed names), and took a quarter of {@code status}'s own time (130 ms of a 0.6 s command) binding its
+ * own settings. So whenever anything may ask for more, this answers empty, and the command starts the
+ * context as the night does:
  * <ul>
- * <li>a {@code spring.config.*} or {@code spring.profiles.*} setting on the command line, in the system
- * properties or the environment, or in either file (other than the jar's one import);</li>
+ * <li>a {@code spring.config}, {@code spring.profiles} or {@code spring.application.json} setting on the
+ * command line, in the system properties or the environment, or in either file (other than the jar's one
+ * import), in any spelling Boot might take for it;</li>
+ * <li>a setting this reads ({@link #READ}) spelt otherwise than as written there, which Boot's relaxed names
+ * might bind;</li>
  * <li>a file Boot would read from the current folder ({@code application*.properties}, {@code .xml},
  * {@code .yml}, {@code .yaml}) or a {@code config} folder there;</li>
- * <li>an import other than one optional {@code .properties} file, a file in several documents ({@code #---}),
- * or a file that does not read.</li>
+ * <li>an import other than one optional {@code .properties} file at a plain path, a profile's variant beside
+ * it ({@code nightly-default.properties}: Boot reads the default profile's), a file in several documents
+ * ({@code #---}), or a file that does not read.</li>
  * </ul>
  * The jar ships no other configuration file ({@code PlainSettingsTests} checks it, and that both ways agree).
  */
@@ -48,50 +55,60 @@ final class PlainSettings {
 	/** The names Boot reads from the current folder: application.properties and its profiles' variants. */
 	private static final Pattern BOOT_FILE = Pattern.compile("application.*\\.(properties|xml|ya?ml)");
 
+	/** Settings that make Boot read other files or other settings, in the form {@link #letters} gives them. */
+	private static final List<String> BOOT_ONLY = List.of("springconfig", "springprofiles", "springapplicationjson");
+
+	/**
+	 * What {@code status} reads, directly or through the placeholders of the jar's settings, by the form
+	 * {@link #letters} gives their names: only these spellings are read as Boot reads them.
+	 */
+	static final Map<String, String> READ = Map.of("springdatasourceurl", "spring.datasource.url",
+			"springdatasourceusername", "spring.datasource.username", "springdatasourcepassword",
+			"spring.datasource.password", "renewaloutput", "renewal.output", "output", "output", "renewaljobs",
+			"renewal.jobs");
+
+	/** Characters a file URL reads otherwise than a path: Boot resolves the import as a URL. */
+	private static final Pattern NOT_A_PLAIN_PATH = Pattern.compile("[#?%;]");
+
 	private PlainSettings() {
-	}
-
-	/** The settings for these command-line arguments, read plainly where they allow it, else by Boot. */
-	static ConfigurableEnvironment resolve(String[] args) {
-		return read(args, Path.of("").toAbsolutePath()).orElseGet(() -> viaBoot(args));
-	}
-
-	/** The settings as the context resolves them: Boot's config data processing. */
-	static ConfigurableEnvironment viaBoot(String[] args) {
-		ConfigurableEnvironment settings = commandLineFirst(args);
-		ConfigDataEnvironmentPostProcessor.applyTo(settings);
-		return settings;
 	}
 
 	/**
 	 * The settings for these command-line arguments, from {@code folder} (the current folder, where Boot also
-	 * looks); empty when they need Boot's config data processing.
+	 * looks); empty when they may need more of Boot than this reads.
 	 */
 	static Optional<ConfigurableEnvironment> read(String[] args, Path folder) {
-		ConfigurableEnvironment settings = commandLineFirst(args);
-		for (PropertySource<?> source : settings.getPropertySources()) {
-			if (namesBootConfiguration(source, null)) {
-				return Optional.empty();
-			}
-		}
+		ConfigurableEnvironment settings = new StandardEnvironment();
+		settings.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
 		try {
-			if (Files.exists(folder.resolve("config")) || holdsABootFile(folder)) {
+			for (PropertySource<?> source : settings.getPropertySources()) {
+				if (needsBoot(source, null)) {
+					return Optional.empty();
+				}
+			}
+			if (Files.exists(folder.resolve("config")) || holds(folder, BOOT_FILE)) {
 				return Optional.empty();
 			}
 			Optional<PropertySource<?>> application = load(new ClassPathResource("application.properties"));
-			if (application.isEmpty() || namesBootConfiguration(application.get(), IMPORT)) {
+			if (application.isEmpty() || needsBoot(application.get(), IMPORT)) {
 				return Optional.empty();
 			}
 			settings.getPropertySources().addLast(application.get());
 			String imported = settings.getProperty(IMPORT);
 			if (imported != null) {
-				if (!imported.startsWith(OPTIONAL_FILE) || imported.contains(",") || !imported.endsWith(".properties")) {
+				if (!imported.startsWith(OPTIONAL_FILE) || imported.contains(",") || !imported.endsWith(".properties")
+						|| NOT_A_PLAIN_PATH.matcher(imported).find()) {
 					return Optional.empty();
 				}
-				Path file = Path.of(imported.substring(OPTIONAL_FILE.length()));
+				Path file = Path.of(imported.substring(OPTIONAL_FILE.length())).toAbsolutePath();
+				String name = file.getFileName().toString();
+				String profiles = Pattern.quote(name.substring(0, name.length() - ".properties".length()) + "-") + ".*";
+				if (Files.isDirectory(file.getParent()) && holds(file.getParent(), Pattern.compile(profiles))) {
+					return Optional.empty();
+				}
 				if (Files.exists(file)) {
 					Optional<PropertySource<?>> nightly = load(new FileSystemResource(file));
-					if (nightly.isEmpty() || namesBootConfiguration(nightly.get(), null)) {
+					if (nightly.isEmpty() || needsBoot(nightly.get(), null)) {
 						return Optional.empty();
 					}
 					settings.getPropertySources().addBefore(application.get().getName(), nightly.get());
@@ -100,17 +117,10 @@ final class PlainSettings {
 			return Optional.of(settings);
 		}
 		catch (IOException | RuntimeException ex) {
-			// A file that does not read, a placeholder that does not resolve: Boot reads them again, and says
-			// what is wrong the way the night would.
+			// A file that does not read, a placeholder that does not resolve: the context reads them again,
+			// and says what is wrong the way the night would.
 			return Optional.empty();
 		}
-	}
-
-	/** The command line, then the system properties and the environment, as a Spring Boot application has them. */
-	private static ConfigurableEnvironment commandLineFirst(String[] args) {
-		ConfigurableEnvironment settings = new StandardEnvironment();
-		settings.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-		return settings;
 	}
 
 	/** A file in one document, as Boot's loader reads it; empty if it holds several (or none). */
@@ -120,23 +130,54 @@ final class PlainSettings {
 		return (documents.size() == 1) ? Optional.of(documents.get(0)) : Optional.empty();
 	}
 
-	/** Whether a source sets {@code spring.config.*} or {@code spring.profiles.*}, in any of Boot's spellings. */
-	private static boolean namesBootConfiguration(PropertySource<?> source, String allowed) {
+	/**
+	 * Whether a source sets what only Boot reads, or a setting this reads spelt in a way that Boot's relaxed
+	 * names might take and a plain look-up would not; {@code allowed} is a name it may set as it is.
+	 */
+	private static boolean needsBoot(PropertySource<?> source, String allowed) {
 		if (!(source instanceof EnumerablePropertySource<?> enumerable)) {
 			return true;
 		}
 		for (String name : enumerable.getPropertyNames()) {
-			String key = name.toLowerCase(Locale.ROOT).replace('_', '.').replace("-", "");
-			if ((key.startsWith("spring.config.") || key.startsWith("spring.profiles.")) && !name.equals(allowed)) {
+			if (name.equals(allowed)) {
+				continue;
+			}
+			String letters = letters(name);
+			if (BOOT_ONLY.stream().anyMatch(letters::startsWith)) {
+				return true;
+			}
+			String read = READ.get(letters);
+			if (read != null && !plainSpellings(read).contains(name)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean holdsABootFile(Path folder) throws IOException {
+	/**
+	 * A name's letters and digits, in lower case: what is left of any spelling Boot's relaxed names accept
+	 * ({@code spring.config[import]}, {@code SPRING__CONFIG__IMPORT}, {@code spring.datasource.URL}).
+	 */
+	static String letters(String name) {
+		StringBuilder letters = new StringBuilder(name.length());
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				letters.append(Character.toLowerCase(c));
+			}
+		}
+		return letters.toString();
+	}
+
+	/** The spellings a plain look-up finds: the name, and the environment's forms of it. */
+	private static Set<String> plainSpellings(String name) {
+		String underscored = name.replace('.', '_');
+		return new HashSet<>(List.of(name, underscored, underscored.toUpperCase(Locale.ROOT)));
+	}
+
+	private static boolean holds(Path folder, Pattern names) throws IOException {
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
-				file -> BOOT_FILE.matcher(file.getFileName().toString()).matches())) {
+				file -> names.matcher(file.getFileName().toString()).matches())) {
 			return files.iterator().hasNext();
 		}
 	}
