@@ -1,5 +1,6 @@
 package jp.or.jrs.renewal.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,8 +43,13 @@ class CheckCommand implements CommandHandler {
 		if (roster == null || !Files.isRegularFile(roster)) {
 			throw new RefusedException("check needs one roster file that exists; " + Command.help(Command.CHECK));
 		}
-		// The page's engine and templates are made ready on the other core while the files are read: half the
-		// command's own time was the first page of a fresh JVM.
+		// BigDecimal is made ready on the other core while the files are read: JDK 25 initialises it by computing
+		// 5^65536 in the interpreter (13-25 ms), and the catalog's units are decimals. Medians of three sets of
+		// 15 alternated pairs: 738 -> 707, 647 -> 639, 716 -> 710 ms (bench/RESULTS.md).
+		Thread decimals = new Thread(() -> BigDecimal.ZERO.signum(), "decimals");
+		decimals.setDaemon(true);
+		decimals.start();
+		// So are the page's engine and templates: half the command's own time was the first page of a fresh JVM.
 		Pages pages = new Pages();
 		pages.warmUp();
 		Path input = invocation.path("input", "input");
