@@ -181,16 +181,21 @@ final class DatabaseLockFile {
 
 	/** The lock file of the database a URL names, when the URL leaves it to us; null otherwise. */
 	static Path lockFileOf(String url) {
-		if (url == null || !url.startsWith(EMBEDDED)) {
+		String database = databaseOf(url);
+		if (database == null) {
 			return null;
 		}
 		String[] parts = url.substring(EMBEDDED.length()).split(";");
 		boolean ours = Arrays.stream(parts).skip(1).anyMatch(part -> part.strip().equalsIgnoreCase("hsqldb.lock_file=false"));
-		return ours ? Path.of(databaseOf(url) + ".lck") : null;
+		return ours ? Path.of(database + ".lck") : null;
 	}
 
-	private static String databaseOf(String url) {
-		return url.substring(EMBEDDED.length()).split(";")[0];
+	/**
+	 * The path of the embedded (file mode) HSQLDB database a JDBC URL names, as HSQLDB registers it when open;
+	 * null for any other URL.
+	 */
+	static String databaseOf(String url) {
+		return (url != null && url.startsWith(EMBEDDED)) ? url.substring(EMBEDDED.length()).split(";")[0] : null;
 	}
 
 	/**

@@ -32,8 +32,6 @@ import jp.or.jrs.renewal.job.RunHistory;
  */
 final class EmbeddedStatus {
 
-	private static final String EMBEDDED = "jdbc:hsqldb:file:";
-
 	private EmbeddedStatus() {
 	}
 
@@ -46,12 +44,12 @@ final class EmbeddedStatus {
 		}
 		ConfigurableEnvironment settings = plain.get();
 		String url = settings.getProperty("spring.datasource.url");
-		if (url == null || !url.startsWith(EMBEDDED)) {
+		String embedded = DatabaseLockFile.databaseOf(url);
+		if (embedded == null) {
 			return OptionalInt.empty();
 		}
 		Path output = Path.of(settings.getProperty("renewal.output", "output"));
-		int end = url.indexOf(';');
-		Path database = Path.of(url.substring(EMBEDDED.length(), (end < 0) ? url.length() : end));
+		Path database = Path.of(embedded);
 		if (!database.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize())) {
 			// A database outside the output folder is not kept from other runs by this command's lock; the
 			// context opens it with HSQLDB's own lock, which turns this command away (after polling it for
