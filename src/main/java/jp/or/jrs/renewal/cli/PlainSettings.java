@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -56,16 +58,18 @@ final class PlainSettings {
 	private static final Pattern BOOT_FILE = Pattern.compile("application.*\\.(properties|xml|ya?ml)");
 
 	/** Settings that make Boot read other files or other settings, in the form {@link #letters} gives them. */
-	private static final List<String> BOOT_ONLY = List.of("springconfig", "springprofiles", "springapplicationjson");
+	private static final List<String> BOOT_ONLY = Stream.of("spring.config", "spring.profiles", "spring.application.json")
+		.map(PlainSettings::letters)
+		.toList();
 
 	/**
 	 * What {@code status} reads, directly or through the placeholders of the jar's settings, by the form
 	 * {@link #letters} gives their names: only these spellings are read as Boot reads them.
 	 */
-	static final Map<String, String> READ = Map.of("springdatasourceurl", "spring.datasource.url",
-			"springdatasourceusername", "spring.datasource.username", "springdatasourcepassword",
-			"spring.datasource.password", "renewaloutput", "renewal.output", "output", "output", "renewaljobs",
-			"renewal.jobs");
+	static final Map<String, String> READ = Stream
+		.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password", "renewal.output",
+				"output", "renewal.jobs")
+		.collect(Collectors.toUnmodifiableMap(PlainSettings::letters, name -> name));
 
 	/** Characters a file URL reads otherwise than a path: Boot resolves the import as a URL. */
 	private static final Pattern NOT_A_PLAIN_PATH = Pattern.compile("[#?%;]");
