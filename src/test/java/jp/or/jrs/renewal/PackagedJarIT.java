@@ -126,6 +126,24 @@ class PackagedJarIT {
 		return process.waitFor();
 	}
 
+	/**
+	 * A night runs on the launcher's collector, the serial one, unless {@code JAVA_OPTS} chooses another: the
+	 * JVM refuses to start with two. The JVM lists the options it was given.
+	 */
+	@Test
+	void aCollectorChosenInJavaOptsReplacesTheLaunchers(@TempDir Path elsewhere) throws Exception {
+		List<String> printed = new ArrayList<>();
+		assertThat(launch(elsewhere, Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"), printed, "run", "--bogus"))
+			.isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(printed.get(0)).contains("-XX:+UseSerialGC");
+
+		printed.clear();
+		assertThat(launch(elsewhere, Map.of("JAVA_OPTS", "-XX:+UseParallelGC -XX:+PrintCommandLineFlags"), printed,
+				"run", "--bogus"))
+			.isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(printed.get(0)).contains("-XX:+UseParallelGC").doesNotContain("-XX:+UseSerialGC");
+	}
+
 	/** The portal from the packaged jar: a web application, not the context prepared at build time. */
 	@Test
 	void theJarServesThePortal() throws Exception {
