@@ -185,8 +185,8 @@ final class DatabaseLockFile {
 		if (database == null) {
 			return null;
 		}
-		String[] parts = url.substring(EMBEDDED.length()).split(";");
-		boolean ours = Arrays.stream(parts).skip(1).anyMatch(part -> part.strip().equalsIgnoreCase("hsqldb.lock_file=false"));
+		// The URL's properties follow the database's path, each after a ';'.
+		boolean ours = Arrays.stream(url.split(";")).skip(1).anyMatch(part -> part.strip().equalsIgnoreCase("hsqldb.lock_file=false"));
 		return ours ? Path.of(database + ".lck") : null;
 	}
 
