@@ -101,36 +101,16 @@ public class CreditLedger {
 	 * The credits of the members whose ids lie between two ids (as strings, both included), by member: one
 	 * pass over the ledger.
 	 */
-	public Map<String, List<Credit>> creditsOfMembers(String firstMemberId, String lastMemberId) {
+	public CreditsByMember creditsOfMembers(String firstMemberId, String lastMemberId) {
 		return creditsOfMembers(firstMemberId, lastMemberId, memberId -> true);
 	}
 
 	/** As above, of the members in that range that are wanted. */
-	public Map<String, List<Credit>> creditsOfMembers(String firstMemberId, String lastMemberId,
-			Predicate<String> wanted) {
-		Map<String, List<Credit>> credits = new HashMap<>();
+	public CreditsByMember creditsOfMembers(String firstMemberId, String lastMemberId, Predicate<String> wanted) {
 		LedgerChunks.SharedStrings strings = new LedgerChunks.SharedStrings();
-		// A member's credits come in runs (a roster lists their rows together), each with the same id
-		// instance ({@code strings}): their list is looked up once for the run.
-		class Runs implements Consumer<Credit> {
-
-			private String memberId;
-
-			private List<Credit> list;
-
-			@Override
-			public void accept(Credit credit) {
-				if (credit.memberId() != this.memberId) {
-					this.memberId = credit.memberId();
-					this.list = credits.computeIfAbsent(this.memberId, id -> new ArrayList<>());
-				}
-				this.list.add(credit);
-			}
-
-		}
-		Runs runs = new Runs();
-		forEachChunk((fileId, chunk) -> LedgerChunks.decode(fileId, chunk, strings, firstMemberId, lastMemberId, wanted,
-				runs));
+		CreditsByMember credits = new CreditsByMember(strings);
+		forEachChunk((fileId, chunk) -> LedgerChunks.keep(fileId, chunk, strings, firstMemberId, lastMemberId, wanted,
+				credits::keptFor));
 		return credits;
 	}
 

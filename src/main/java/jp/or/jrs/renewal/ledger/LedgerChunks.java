@@ -3,9 +3,11 @@ package jp.or.jrs.renewal.ledger;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jp.or.jrs.renewal.catalog.MeetingId;
@@ -80,6 +82,55 @@ public final class LedgerChunks {
 	 */
 	public static void decode(int fileId, byte[] chunk, SharedStrings strings, String firstMemberId,
 			String lastMemberId, Predicate<String> wanted, Consumer<Credit> credits) {
+		walk(chunk, strings, firstMemberId, lastMemberId, wanted, (memberId, line, version, in) -> credits
+			.accept(credit(in, version, fileId, line, memberId, strings)));
+	}
+
+	/**
+	 * Keeps the credits of the members from {@code firstMemberId} to {@code lastMemberId} that are wanted, as
+	 * {@link #decode(int, byte[], SharedStrings, String, String, Predicate, Consumer) decode} would read them,
+	 * without making them: each is copied as the chunk holds it into its member's {@link Kept} (which
+	 * {@code kept} gives, by the member id shared by {@code strings}), to be made when its member is judged.
+	 */
+	static void keep(int fileId, byte[] chunk, SharedStrings strings, String firstMemberId, String lastMemberId,
+			Predicate<String> wanted, Function<String, Kept> kept) {
+		// A member's credits come in runs (a roster lists their rows together), each with the same id
+		// instance: their holder is looked up once for the run.
+		class Runs implements Visitor {
+
+			private String memberId;
+
+			private Kept holder;
+
+			@Override
+			public void visit(String memberId, int line, int version, In in) {
+				if (memberId != this.memberId) {
+					this.memberId = memberId;
+					this.holder = kept.apply(memberId);
+				}
+				int from = in.position;
+				in.skip(version);
+				this.holder.add(fileId, line, version, chunk, from, in.position);
+			}
+
+		}
+		walk(chunk, strings, firstMemberId, lastMemberId, wanted, new Runs());
+	}
+
+	/** What a visit of a chunk does with a credit of a wanted member: reads or skips its fields. */
+	private interface Visitor {
+
+		/** Called with the chunk's input at the credit's fields after its member id, which it must pass. */
+		void visit(String memberId, int line, int version, In in);
+
+	}
+
+	/**
+	 * Visits the credits of the members from {@code firstMemberId} to {@code lastMemberId} that are wanted;
+	 * the others are skipped (see {@code decode}).
+	 */
+	private static void walk(byte[] chunk, SharedStrings strings, String firstMemberId, String lastMemberId,
+			Predicate<String> wanted, Visitor visitor) {
 		byte[] first = (firstMemberId != null) ? firstMemberId.getBytes(StandardCharsets.UTF_8) : null;
 		byte[] last = (lastMemberId != null) ? lastMemberId.getBytes(StandardCharsets.UTF_8) : null;
 		In in = new In(chunk);
@@ -110,16 +161,61 @@ public final class LedgerChunks {
 				in.skip(version);
 				continue;
 			}
-			MeetingId meeting = MeetingId.of(in.varint());
-			LocalDate heldOn = date((version == 1) ? in.varint() : in.zigzag());
-			CreditType type = CreditType.ofCode(in.varint());
-			Topic topic = Topic.ofCode(in.varint());
-			String lectureId = in.string(strings);
-			int halfHours = in.varint();
-			BigDecimal units = (halfHours < UNITS.length) ? UNITS[halfHours] : BigDecimal.valueOf(halfHours * 5L, 1);
-			String reportedAs = (version >= 3) ? in.string(strings) : "";
-			credits.accept(new Credit(fileId, line, memberId, meeting, reportedAs, heldOn, type, lectureId, topic, units));
+			visitor.visit(memberId, line, version, in);
 		}
+	}
+
+	/** The credit whose fields after its member id {@code in} is at, in a chunk of this format version. */
+	private static Credit credit(In in, int version, int fileId, int line, String memberId, SharedStrings strings) {
+		MeetingId meeting = MeetingId.of(in.varint());
+		LocalDate heldOn = date((version == 1) ? in.varint() : in.zigzag());
+		CreditType type = CreditType.ofCode(in.varint());
+		Topic topic = Topic.ofCode(in.varint());
+		String lectureId = in.string(strings);
+		int halfHours = in.varint();
+		BigDecimal units = (halfHours < UNITS.length) ? UNITS[halfHours] : BigDecimal.valueOf(halfHours * 5L, 1);
+		String reportedAs = (version >= 3) ? in.string(strings) : "";
+		return new Credit(fileId, line, memberId, meeting, reportedAs, heldOn, type, lectureId, topic, units);
+	}
+
+	/**
+	 * One member's credits kept by {@link #keep keep}, each as its chunk holds it after its member id, behind
+	 * its file id, line and chunk format version: about 20 bytes a credit, where a credit made takes 48 and its
+	 * slot in a list 4 more. A pass over the ledger holds its members' credits so until it judges them, so it
+	 * holds a few large arrays of bytes instead of a million objects that every collection before their
+	 * judging had to trace and copy. Not thread-safe.
+	 */
+	static final class Kept {
+
+		private final Out out = new Out(32);
+
+		private int count;
+
+		void add(int fileId, int line, int version, byte[] chunk, int from, int to) {
+			this.out.varint(fileId);
+			this.out.varint(line);
+			this.out.varint(version);
+			this.out.append(chunk, from, to);
+			this.count++;
+		}
+
+		int count() {
+			return this.count;
+		}
+
+		/** The credits, in the order kept, made with the strings the pass shared ({@code strings}). */
+		List<Credit> credits(String memberId, SharedStrings strings) {
+			List<Credit> credits = new ArrayList<>(this.count);
+			In in = new In(this.out.bytes);
+			while (in.position < this.out.size) {
+				int fileId = in.varint();
+				int line = in.varint();
+				int version = in.varint();
+				credits.add(credit(in, version, fileId, line, memberId, strings));
+			}
+			return credits;
+		}
+
 	}
 
 	/**
@@ -262,6 +358,12 @@ public final class LedgerChunks {
 				}
 			}
 			return true;
+		}
+
+		void append(byte[] from, int start, int end) {
+			ensure(end - start);
+			System.arraycopy(from, start, this.bytes, this.size, end - start);
+			this.size += end - start;
 		}
 
 		private void ensure(int more) {

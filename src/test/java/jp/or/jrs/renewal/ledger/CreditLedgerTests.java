@@ -14,6 +14,7 @@ import jp.or.jrs.renewal.support.Message;
 import jp.or.jrs.renewal.support.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The ledger on the night's real database: kept per roster file, read back by member or by file. */
 class CreditLedgerTests extends StepTests {
@@ -46,14 +47,19 @@ class CreditLedgerTests extends StepTests {
 		assertThat(this.ledger.acceptedKeys(101)).containsEntry(lecture.key(), 4).hasSize(3);
 		assertThat(this.ledger.problems(101)).extracting(p -> p.line() + " " + p.code() + " " + p.message().bilingual())
 			.containsExactly("5 BAD_DATE 日付ではありません / not a date", "5 BAD_UNITS not hours", "6 DUPLICATE 重複 / again");
-		assertThat(this.ledger.creditsOfMembers("0010001", "0010008")).containsOnlyKeys("0010001", "0010008")
-			.hasEntrySatisfying("0010001", credits -> assertThat(credits).hasSize(2));
+		CreditsByMember members = this.ledger.creditsOfMembers("0010001", "0010008");
+		assertThat(members.memberIds()).containsOnly("0010001", "0010008");
+		assertThat(members.size()).isEqualTo(3);
+		assertThat(members.of("0010001")).extracting(Credit::fileId, Credit::line).containsExactly(tuple(101, 2), tuple(102, 2));
+		assertThat(members.of("0010008")).singleElement().usingRecursiveComparison()
+			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(lecture);
+		assertThat(members.of("0010022")).isEmpty();
 
 		this.ledger.removeFiles(List.of(101));
 
 		assertThat(this.ledger.size()).isEqualTo(1);
 		assertThat(this.ledger.problems(101)).isEmpty();
-		assertThat(this.ledger.creditsOfMembers("0", "9")).containsOnlyKeys("0010001");
+		assertThat(this.ledger.creditsOfMembers("0", "9").memberIds()).containsOnly("0010001");
 	}
 
 }

@@ -159,6 +159,41 @@ class LedgerChunksTests {
 	}
 
 	@Test
+	void keepsTheCreditsOfEachWantedMemberAsTheyWereUntilAskedForThem() {
+		// Two chunks of two files, one of format 2 (as earlier builds wrote them), members in runs and apart.
+		List<Credit> entries = List.of(
+				new Credit(11, 2, "0010001", MeetingId.of(1), "旧名称の学会", LocalDate.of(2024, 4, 11),
+						CreditType.DOMAIN_LECTURE, "講習Ａ－１２", Topic.DIAGNOSTIC_AND_THERAPEUTIC, new BigDecimal("1.5")),
+				new Credit(11, 3, "0010001", MeetingId.of(300), "", LocalDate.of(1969, 1, 1), CreditType.ATTENDANCE, "",
+						Topic.NONE, BigDecimal.ZERO),
+				new Credit(11, 5, "0010002", MeetingId.of(7), "", LocalDate.of(2025, 1, 1), CreditType.COMMON_LECTURE,
+						"C-1", Topic.WORK_AND_TREATMENT, new BigDecimal("0.5")),
+				new Credit(11, 900_000, "0010003", MeetingId.of(7), "", LocalDate.of(2025, 1, 1), CreditType.ATTENDANCE,
+						"", Topic.NONE, BigDecimal.ZERO),
+				new Credit(11, 900_001, "0010001", MeetingId.of(8), "", LocalDate.of(2025, 2, 1), CreditType.SOCIETY_LECTURE,
+						"S-1", Topic.QUALITY_DIAGNOSTIC, BigDecimal.ZERO));
+		byte[] version2 = { 2, 1, 2, 7, '0', '0', '1', '0', '0', '0', '1', 1, 2, 1, 0, 0, 0 };
+		LedgerChunks.SharedStrings strings = new LedgerChunks.SharedStrings();
+		CreditsByMember kept = new CreditsByMember(strings);
+		LedgerChunks.keep(11, LedgerChunks.encode(entries), strings, "0010001", "0010002", id -> true, kept::keptFor);
+		LedgerChunks.keep(12, version2, strings, null, null, id -> true, kept::keptFor);
+
+		assertThat(kept.memberIds()).containsOnly("0010001", "0010002");
+		assertThat(kept.size()).isEqualTo(5);
+		List<Credit> expected = new ArrayList<>(List.of(entries.get(0), entries.get(1), entries.get(4)));
+		expected.add(new Credit(12, 2, "0010001", MeetingId.of(1), "", LocalDate.of(1970, 1, 2), CreditType.ATTENDANCE, "",
+				Topic.NONE, BigDecimal.ZERO));
+		assertThat(kept.of("0010001")).usingRecursiveComparison()
+			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(expected);
+		assertThat(kept.of("0010002")).usingRecursiveComparison()
+			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(List.of(entries.get(2)));
+		assertThat(kept.of("0010003")).isEmpty();
+		// Asked again, the same credits; their strings shared as the pass read them.
+		assertThat(kept.of("0010001").get(0).lectureId()).isEqualTo("講習Ａ－１２").isSameAs(kept.of("0010001").get(0).lectureId());
+		assertThat(kept.of("0010001").get(3).memberId()).isSameAs(kept.of("0010001").get(0).memberId());
+	}
+
+	@Test
 	void refusesAFormatItDoesNotKnow() {
 		assertThatThrownBy(() -> LedgerChunks.decode(1, new byte[] { 9, 0 }, c -> {
 		})).isInstanceOf(IllegalStateException.class).hasMessageContaining("format 9");
