@@ -84,15 +84,28 @@ public class RosterChecks {
 
 	private final CatalogIndex catalog;
 
-	/** Every member's name keys: their name and other names. */
-	private final Map<String, Set<String>> memberNames;
-
 	/**
-	 * Each member id as the member list holds it: a credit takes that one instead of its row's copy. A file's
-	 * accepted keys stay in memory until its end (duplicates), up to a million of them for the largest
-	 * rosters; each row's own copy of its member id kept the collector copying them from region to region.
+	 * Every member, by their id: the id as the member list holds it (a credit takes that one instead of its
+	 * row's copy: a file's accepted keys stay in memory until its end, for duplicates, up to a million of them
+	 * for the largest rosters, and each row's own copy of its member id kept the collector copying them) and
+	 * their name keys. One map looked up once a row: the id's copy and the names in two maps, each a cache miss
+	 * in a table of the whole member list, were a third of checking a row.
 	 */
-	private final Map<String, String> memberIds;
+	private final Map<String, KnownMember> members;
+
+	/** A member's id as the member list holds it, and their name keys: their name and other names. */
+	private record KnownMember(String memberId, String[] names) {
+
+		boolean isKnownAs(String name) {
+			for (String known : this.names) {
+				if (known.equals(name)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
 
 	/** Lecture ids met so far, each kept once, up to {@link #SHARED_LECTURE_IDS} of them. */
 	private final Map<String, String> lectureIds = new ConcurrentHashMap<>();
@@ -110,10 +123,9 @@ public class RosterChecks {
 
 	public RosterChecks(CatalogIndex catalog, Map<String, Set<String>> memberNames, LocalDate runDate) {
 		this.catalog = catalog;
-		this.memberNames = memberNames;
 		this.runDate = runDate;
-		this.memberIds = new HashMap<>(memberNames.size() * 2);
-		memberNames.keySet().forEach(id -> this.memberIds.put(id, id));
+		this.members = new HashMap<>(memberNames.size() * 2);
+		memberNames.forEach((id, names) -> this.members.put(id, new KnownMember(id, names.toArray(String[]::new))));
 	}
 
 	/** Checks against the catalog and member list as the database holds them: as the night loaded them. */
@@ -155,8 +167,8 @@ public class RosterChecks {
 					String.join(",", row.cells()))));
 		}
 		Row r = new Row(line, header, row);
-		String memberId = r.memberId();
-		r.memberName(memberId);
+		KnownMember member = r.member();
+		r.memberName(member);
 		MeetingMatch.Found meeting = r.meeting();
 		LocalDate heldOn = r.heldOn();
 		CreditType type = r.creditType();
@@ -173,7 +185,7 @@ public class RosterChecks {
 		if (r.problems != null) {
 			return ValidatedRow.rejected(line, r.problems);
 		}
-		return ValidatedRow.accepted(new Credit(record.fileId(), line, memberId, meeting.meeting().id(),
+		return ValidatedRow.accepted(new Credit(record.fileId(), line, member.memberId(), meeting.meeting().id(),
 				meeting.formerName(), heldOn, type, lectureId, topic, units));
 	}
 
@@ -182,7 +194,7 @@ public class RosterChecks {
 		StringBuilder padded = new StringBuilder(memberId);
 		while (padded.length() < 12) {
 			padded.insert(0, '0');
-			if (this.memberNames.containsKey(padded.toString())) {
+			if (this.members.containsKey(padded.toString())) {
 				return new Message(padded + " ではありませんか。表計算ソフトが先頭の0を消した可能性があります(列を文字列の書式にしてください)",
 						"did you mean " + padded + "? A spreadsheet may have dropped its leading zeros (format the "
 								+ "column as text)");
@@ -270,13 +282,14 @@ public class RosterChecks {
 			return null;
 		}
 
-		String memberId() {
+		/** The member the row names, or {@code null} with its problem. */
+		KnownMember member() {
 			String cell = required(RosterColumn.MEMBER_ID, MEMBER_ID_NEEDED);
 			if (cell == null) {
 				return null;
 			}
 			String memberId = nfkc(cell);
-			String known = RosterChecks.this.memberIds.get(memberId);
+			KnownMember known = RosterChecks.this.members.get(memberId);
 			if (known == null) {
 				problem(RosterColumn.MEMBER_ID, "UNKNOWN_MEMBER", new Message("会員番号 " + memberId + " は会員名簿にありません。",
 						"member number " + memberId + " is not in the member list; ").plus(unknownMemberHint(memberId)));
@@ -285,16 +298,15 @@ public class RosterChecks {
 			return known;
 		}
 
-		void memberName(String memberId) {
+		void memberName(KnownMember member) {
 			String name = cell(RosterColumn.MEMBER_NAME);
-			if (memberId == null || name.isEmpty()) {
+			if (member == null || name.isEmpty()) {
 				return;
 			}
-			Set<String> names = RosterChecks.this.memberNames.get(memberId);
-			if (!names.contains(name) && !names.contains(NameKey.of(name))) {
-				problem(RosterColumn.MEMBER_NAME, "NAME_MISMATCH", new Message("氏名が会員名簿の会員 " + memberId
+			if (!member.isKnownAs(name) && !member.isKnownAs(NameKey.of(name))) {
+				problem(RosterColumn.MEMBER_NAME, "NAME_MISMATCH", new Message("氏名が会員名簿の会員 " + member.memberId()
 						+ " と一致しません(旧姓などの別の氏名も受け付けます)。会員番号と氏名を確認してください",
-						"the name does not match member " + memberId + " in the member list (other names such as a "
+						"the name does not match member " + member.memberId() + " in the member list (other names such as a "
 								+ "maiden name are accepted too); check the member number and the name"));
 			}
 		}
