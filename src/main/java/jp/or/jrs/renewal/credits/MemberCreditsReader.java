@@ -23,12 +23,12 @@ public class MemberCreditsReader extends AbstractItemCountingItemStreamItemReade
 	public static final String POSITION = "memberCreditsReader.read.count";
 
 	/**
-	 * Heap a pass is given per credit it holds: four times what a held credit takes (about 24 bytes, packed as
-	 * the ledger's chunks hold it: {@link CreditsByMember}), so a pass takes about a quarter of the heap.
-	 * Measured with {@code jmap -histo:live} in the middle of a 1M-row credits step: 1.07 million credits held
-	 * in 25 MB. (It was 360 while a pass held its credits made, 51 MB of them and 7 MB of lists at 1M: four
-	 * passes at ten million credits under a 1 GB heap, each reading the whole ledger; now two. And 1,200 bytes
-	 * when the ledger was read a database row per credit: thirteen.)
+	 * Heap a pass is given per credit it holds: four times what a held credit takes (about 20 bytes, packed:
+	 * {@link CreditsByMember}), so a pass takes about a quarter of the heap. Measured with {@code jmap
+	 * -histo:live} in the middle of a 1M-row credits step: 1.07 million credits held in 21 MB. (It was 360
+	 * while a pass held its credits made, 51 MB of them and 7 MB of lists at 1M: four passes at ten million
+	 * credits under a 1 GB heap, each reading the whole ledger; now two, and one pass at 80 bytes was no faster.
+	 * And 1,200 bytes when the ledger was read a database row per credit: thirteen.)
 	 */
 	private static final long BYTES_PER_CREDIT = 96;
 

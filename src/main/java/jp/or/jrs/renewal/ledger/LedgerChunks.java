@@ -89,8 +89,8 @@ public final class LedgerChunks {
 	/**
 	 * Keeps the credits of the members from {@code firstMemberId} to {@code lastMemberId} that are wanted, as
 	 * {@link #decode(int, byte[], SharedStrings, String, String, Predicate, Consumer) decode} would read them,
-	 * without making them: each is copied as the chunk holds it into its member's {@link Kept} (which
-	 * {@code kept} gives, by the member id shared by {@code strings}), to be made when its member is judged.
+	 * without making them: each goes packed into its member's {@link Kept} (which {@code kept} gives, by the
+	 * member id shared by {@code strings}), to be made when its member is judged.
 	 */
 	static void keep(int fileId, byte[] chunk, SharedStrings strings, String firstMemberId, String lastMemberId,
 			Predicate<String> wanted, Function<String, Kept> kept) {
@@ -108,9 +108,7 @@ public final class LedgerChunks {
 					this.memberId = memberId;
 					this.holder = kept.apply(memberId);
 				}
-				int from = in.position;
-				in.skip(version);
-				this.holder.add(fileId, line, version, chunk, from, in.position);
+				this.holder.add(fileId, line, version, in, strings);
 			}
 
 		}
@@ -172,18 +170,21 @@ public final class LedgerChunks {
 		CreditType type = CreditType.ofCode(in.varint());
 		Topic topic = Topic.ofCode(in.varint());
 		String lectureId = in.string(strings);
-		int halfHours = in.varint();
-		BigDecimal units = (halfHours < UNITS.length) ? UNITS[halfHours] : BigDecimal.valueOf(halfHours * 5L, 1);
+		BigDecimal units = units(in.varint());
 		String reportedAs = (version >= 3) ? in.string(strings) : "";
 		return new Credit(fileId, line, memberId, meeting, reportedAs, heldOn, type, lectureId, topic, units);
 	}
 
+	private static BigDecimal units(int halfHours) {
+		return (halfHours < UNITS.length) ? UNITS[halfHours] : BigDecimal.valueOf(halfHours * 5L, 1);
+	}
+
 	/**
-	 * One member's credits kept by {@link #keep keep}, each as its chunk holds it after its member id, behind
-	 * its file id, line and chunk format version: about 20 bytes a credit, where a credit made takes 48 and its
-	 * slot in a list 4 more. A pass over the ledger holds its members' credits so until it judges them, so it
-	 * holds a few large arrays of bytes instead of a million objects that every collection before their
-	 * judging had to trace and copy. Not thread-safe.
+	 * One member's credits kept by {@link #keep keep}, each packed as a chunk packs it but with its file id, and
+	 * its lecture id and former name as their numbers in the pass's {@link SharedStrings}: about 14 bytes a
+	 * credit however long its strings, where a credit made takes 48 and its slot in a list 4 more. A pass over
+	 * the ledger holds its members' credits so until it judges them: a few large arrays of bytes instead of a
+	 * million objects that every collection before their judging had to trace and copy. Not thread-safe.
 	 */
 	static final class Kept {
 
@@ -191,11 +192,18 @@ public final class LedgerChunks {
 
 		private int count;
 
-		void add(int fileId, int line, int version, byte[] chunk, int from, int to) {
-			this.out.varint(fileId);
-			this.out.varint(line);
-			this.out.varint(version);
-			this.out.append(chunk, from, to);
+		/** The credit whose fields after its member id {@code in} is at, in a chunk of this format version. */
+		void add(int fileId, int line, int version, In in, SharedStrings strings) {
+			Out out = this.out;
+			out.varint(fileId);
+			out.varint(line);
+			out.varint(in.varint());
+			out.zigzag((version == 1) ? in.varint() : in.zigzag());
+			out.varint(in.varint());
+			out.varint(in.varint());
+			out.varint(in.stringNumber(strings));
+			out.varint(in.varint());
+			out.varint((version >= 3) ? in.stringNumber(strings) : 0);
 			this.count++;
 		}
 
@@ -203,15 +211,26 @@ public final class LedgerChunks {
 			return this.count;
 		}
 
-		/** The credits, in the order kept, made with the strings the pass shared ({@code strings}). */
+		/** The bytes its credits take. */
+		int size() {
+			return this.out.size;
+		}
+
+		/** The credits, in the order kept, made with the strings of the pass that kept them. */
 		List<Credit> credits(String memberId, SharedStrings strings) {
 			List<Credit> credits = new ArrayList<>(this.count);
 			In in = new In(this.out.bytes);
 			while (in.position < this.out.size) {
 				int fileId = in.varint();
 				int line = in.varint();
-				int version = in.varint();
-				credits.add(credit(in, version, fileId, line, memberId, strings));
+				MeetingId meeting = MeetingId.of(in.varint());
+				LocalDate heldOn = date(in.zigzag());
+				CreditType type = CreditType.ofCode(in.varint());
+				Topic topic = Topic.ofCode(in.varint());
+				String lectureId = strings.numbered(in.varint());
+				BigDecimal units = units(in.varint());
+				String reportedAs = strings.numbered(in.varint());
+				credits.add(new Credit(fileId, line, memberId, meeting, reportedAs, heldOn, type, lectureId, topic, units));
 			}
 			return credits;
 		}
@@ -260,20 +279,48 @@ public final class LedgerChunks {
 
 		private String[] values = new String[1024];
 
+		/** Each string's number: its place in {@link #numbered} (from 1; 0 is the empty string). */
+		private int[] numbers = new int[1024];
+
+		private String[] numbered = new String[512];
+
 		private int size;
 
 		String of(byte[] bytes, int from, int length) {
+			int slot = slotOf(bytes, from, length);
+			return this.values[slot];
+		}
+
+		/** The number of the string these bytes make (from 1), made and numbered the first time they are met. */
+		int number(byte[] bytes, int from, int length) {
+			// The slot first: finding it may grow the table (this.numbers read first would be the old one).
+			int slot = slotOf(bytes, from, length);
+			return this.numbers[slot];
+		}
+
+		/** The string of a number {@link #number} gave; the empty string for 0. */
+		String numbered(int number) {
+			return (number == 0) ? "" : this.numbered[number - 1];
+		}
+
+		/** The slot holding these bytes, filled the first time they are met. */
+		private int slotOf(byte[] bytes, int from, int length) {
 			int slot = slot(bytes, from, length);
-			if (this.keys[slot] != null) {
-				return this.values[slot];
+			if (this.keys[slot] == null) {
+				String value = new String(bytes, from, length, StandardCharsets.UTF_8);
+				this.keys[slot] = Arrays.copyOfRange(bytes, from, from + length);
+				this.values[slot] = value;
+				if (this.size == this.numbered.length) {
+					this.numbered = Arrays.copyOf(this.numbered, this.size * 2);
+				}
+				this.numbered[this.size] = value;
+				this.numbers[slot] = ++this.size;
+				if (this.size * 2 > this.keys.length) {
+					grow();
+					slot = slot(bytes, from, length);
+				}
 			}
-			String value = new String(bytes, from, length, StandardCharsets.UTF_8);
-			this.keys[slot] = Arrays.copyOfRange(bytes, from, from + length);
-			this.values[slot] = value;
-			if (++this.size * 2 > this.keys.length) {
-				grow();
-			}
-			return value;
+			return slot;
 		}
 
 		/** The slot holding these bytes, or the empty one where they go (the table is never full). */
@@ -294,13 +341,16 @@ public final class LedgerChunks {
 		private void grow() {
 			byte[][] keys = this.keys;
 			String[] values = this.values;
+			int[] numbers = this.numbers;
 			this.keys = new byte[keys.length * 2][];
 			this.values = new String[keys.length * 2];
+			this.numbers = new int[keys.length * 2];
 			for (int i = 0; i < keys.length; i++) {
 				if (keys[i] != null) {
 					int slot = slot(keys[i], 0, keys[i].length);
 					this.keys[slot] = keys[i];
 					this.values[slot] = values[i];
+					this.numbers[slot] = numbers[i];
 				}
 			}
 		}
@@ -358,12 +408,6 @@ public final class LedgerChunks {
 				}
 			}
 			return true;
-		}
-
-		void append(byte[] from, int start, int end) {
-			ensure(end - start);
-			System.arraycopy(from, start, this.bytes, this.size, end - start);
-			this.size += end - start;
 		}
 
 		private void ensure(int more) {
@@ -427,6 +471,17 @@ public final class LedgerChunks {
 		void skipString() {
 			int length = varint();
 			this.position += length;
+		}
+
+		/** The number {@code strings} gives the next string; 0 for the empty string. */
+		int stringNumber(SharedStrings strings) {
+			int length = varint();
+			if (length == 0) {
+				return 0;
+			}
+			int number = strings.number(this.bytes, this.position, length);
+			this.position += length;
+			return number;
 		}
 
 		/** The next string, as {@code strings} holds it (made once, from its bytes, the first time it is read). */

@@ -194,6 +194,24 @@ class LedgerChunksTests {
 	}
 
 	@Test
+	void keepsACreditInAFewBytesHoweverLongItsStrings() {
+		List<Credit> entries = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			entries.add(new Credit(3, 100_000 + i, "0010001", MeetingId.of(300), "日本医学放射線学会 秋季臨床大会(旧名称)",
+					LocalDate.of(2025, 10, 1), CreditType.DOMAIN_LECTURE, "講習-" + "Ａ".repeat(90) + (i % 10),
+					Topic.DIAGNOSTIC_AND_THERAPEUTIC, new BigDecimal("1.5")));
+		}
+		LedgerChunks.SharedStrings strings = new LedgerChunks.SharedStrings();
+		CreditsByMember kept = new CreditsByMember(strings);
+		LedgerChunks.keep(3, LedgerChunks.encode(entries), strings, null, null, id -> true, kept::keptFor);
+
+		// Each string is held once; a credit keeps its number.
+		assertThat(kept.keptFor("0010001").size()).isLessThan(1000 * 16);
+		assertThat(kept.of("0010001")).usingRecursiveComparison()
+			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(entries);
+	}
+
+	@Test
 	void refusesAFormatItDoesNotKnow() {
 		assertThatThrownBy(() -> LedgerChunks.decode(1, new byte[] { 9, 0 }, c -> {
 		})).isInstanceOf(IllegalStateException.class).hasMessageContaining("format 9");
