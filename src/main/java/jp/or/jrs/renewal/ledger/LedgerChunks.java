@@ -72,7 +72,7 @@ public final class LedgerChunks {
 	 * <p>
 	 * The others are skipped as soon as their member is read, without making their credit (a pass over part
 	 * of the members reads every chunk); one outside the range on its bytes, without making a string of its
-	 * member id: at ten million credits (thirteen passes under a 1 GB heap then; four now) making the member
+	 * member id: at ten million credits (thirteen passes under a 1 GB heap then; two now) making the member
 	 * ids of the other passes' credits was a seventh of the credits step. The bytes compare as the text does
 	 * because member ids are digits (UTF-8 bytes compared unsigned follow code points, which order as the text
 	 * does outside the supplementary planes).
