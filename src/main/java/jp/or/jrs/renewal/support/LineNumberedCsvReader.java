@@ -39,6 +39,9 @@ public final class LineNumberedCsvReader implements Closeable {
 
 	private int lineNumber;
 
+	/** The cells of the last line split on commas. */
+	private String[] above = new String[0];
+
 	private boolean bomChecked;
 
 	public LineNumberedCsvReader(BufferedReader reader) {
@@ -96,20 +99,28 @@ public final class LineNumberedCsvReader implements Closeable {
 						+ "cell (\"\")"));
 	}
 
-	/** A line without quotes: its cells are what lies between commas. */
-	private static String[] splitOnCommas(String line) {
+	/**
+	 * A line without quotes: its cells are what lies between commas. A cell equal to the one above it (a
+	 * roster repeats its meeting, date, credit type and topic on row after row) is that cell's string again:
+	 * half the cells of a roster need no string of their own, and the checks that look them up find their
+	 * hash already computed.
+	 */
+	private String[] splitOnCommas(String line) {
 		int cells = 1;
 		for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
 			cells++;
 		}
+		String[] above = this.above;
 		String[] split = new String[cells];
 		int from = 0;
-		for (int cell = 0; cell < cells - 1; cell++) {
-			int comma = line.indexOf(',', from);
-			split[cell] = line.substring(from, comma);
+		for (int cell = 0; cell < cells; cell++) {
+			int comma = (cell < cells - 1) ? line.indexOf(',', from) : line.length();
+			String same = (cell < above.length) ? above[cell] : null;
+			split[cell] = (same != null && same.length() == comma - from && line.regionMatches(from, same, 0, same.length()))
+					? same : line.substring(from, comma);
 			from = comma + 1;
 		}
-		split[cells - 1] = line.substring(from);
+		this.above = split;
 		return split;
 	}
 

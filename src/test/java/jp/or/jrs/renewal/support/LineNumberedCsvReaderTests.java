@@ -33,6 +33,19 @@ class LineNumberedCsvReaderTests {
 	}
 
 	@Test
+	void aCellEqualToTheOneAboveItIsItsStringAgain() {
+		List<CsvRow> rows = read("0010001,日本医学放射線学会 総会,2025-04-10,\n0010002,日本医学放射線学会 総会,2025-04-11,x\n"
+				+ "0010003,日本医学放射線学会 秋季,2025-04-11\n0010004,日本医学放射線学会 秋季,2025-04-11,,\n");
+		assertThat(rows).extracting(LineNumberedCsvReaderTests::describe).containsExactly(
+				"1:0010001|日本医学放射線学会 総会|2025-04-10|", "2:0010002|日本医学放射線学会 総会|2025-04-11|x",
+				"3:0010003|日本医学放射線学会 秋季|2025-04-11", "4:0010004|日本医学放射線学会 秋季|2025-04-11||");
+		assertThat(rows.get(1).cells()[1]).isSameAs(rows.get(0).cells()[1]);
+		assertThat(rows.get(2).cells()[1]).isNotSameAs(rows.get(1).cells()[1]);
+		assertThat(rows.get(2).cells()[2]).isSameAs(rows.get(1).cells()[2]);
+		assertThat(rows.get(3).cells()[1]).isSameAs(rows.get(2).cells()[1]);
+	}
+
+	@Test
 	void dropsTheByteOrderMark() {
 		assertThat(read("\uFEFFmember_id,meeting\n1,x\n")).extracting(LineNumberedCsvReaderTests::describe)
 			.containsExactly("1:member_id|meeting", "2:1|x");
