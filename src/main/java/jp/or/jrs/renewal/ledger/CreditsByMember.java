@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The credits of the members a pass over the ledger read ({@link CreditLedger#creditsOfMembers}), by member.
- * Each member's are held packed, about 14 bytes a credit ({@link LedgerChunks.Kept}), and made when asked for:
+ * Each member's are held packed ({@link LedgerChunks.Kept}: about 20 bytes a credit at 1M), and made when asked for:
  * a judging pass asks once for each member, in turn, so only the credits of the members being judged exist
  * as objects. Holding the million credits of the 1M set made was 51 MB of objects (and 7 MB of lists) that
  * each young collection of the credits step traced and copied until they were promoted. Not thread-safe.

@@ -116,8 +116,9 @@ public final class LineNumberedCsvReader implements Closeable {
 		for (int cell = 0; cell < cells; cell++) {
 			int comma = (cell < cells - 1) ? line.indexOf(',', from) : line.length();
 			String same = (cell < above.length) ? above[cell] : null;
-			split[cell] = (same != null && same.length() == comma - from && line.regionMatches(from, same, 0, same.length()))
-					? same : line.substring(from, comma);
+			boolean repeated = same != null && same.length() == comma - from
+					&& line.regionMatches(from, same, 0, same.length());
+			split[cell] = repeated ? same : line.substring(from, comma);
 			from = comma + 1;
 		}
 		this.above = split;
