@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import jp.or.jrs.renewal.catalog.CatalogIndex;
 import jp.or.jrs.renewal.catalog.CatalogStore;
 import jp.or.jrs.renewal.catalog.Meeting;
-import jp.or.jrs.renewal.catalog.MeetingId;
 import jp.or.jrs.renewal.catalog.MeetingMatch;
 import jp.or.jrs.renewal.ledger.Credit;
 import jp.or.jrs.renewal.ledger.CreditType;
