@@ -127,15 +127,15 @@ class PackagedJarIT {
 	}
 
 	/**
-	 * A night runs on the launcher's collector, the serial one, unless {@code JAVA_OPTS} chooses another: the
-	 * JVM refuses to start with two. The JVM lists the options it was given.
+	 * A night runs on the launcher's collector, the serial one with its survivor spaces, unless {@code JAVA_OPTS}
+	 * chooses another: the JVM refuses to start with two. The JVM lists the options it was given.
 	 */
 	@Test
 	void aCollectorChosenInJavaOptsReplacesTheLaunchers(@TempDir Path elsewhere) throws Exception {
 		List<String> printed = new ArrayList<>();
 		assertThat(launch(elsewhere, Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"), printed, "run", "--bogus"))
 			.isEqualTo(ExitCodes.BAD_USAGE);
-		assertThat(printed.get(0)).contains("-XX:+UseSerialGC");
+		assertThat(printed.get(0)).contains("-XX:+UseSerialGC", "-XX:SurvivorRatio=4");
 
 		printed.clear();
 		assertThat(launch(elsewhere, Map.of("JAVA_OPTS", "-XX:+UseParallelGC -XX:+PrintCommandLineFlags"), printed,
