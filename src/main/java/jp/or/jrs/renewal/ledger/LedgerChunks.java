@@ -183,9 +183,9 @@ public final class LedgerChunks {
 	 * One member's credits kept by {@link #keep keep}, each packed as a chunk packs it but with its file id, and
 	 * its lecture id and former name as their numbers in the pass's {@link SharedStrings}: about 15 bytes a
 	 * credit however long its strings (20 with the room its array grows into), where a credit made takes 48
-	 * and its slot in a list 4 more. A pass over
-	 * the ledger holds its members' credits so until it judges them: a few large arrays of bytes instead of a
-	 * million objects that every collection before their judging had to trace and copy. Not thread-safe.
+	 * and its slot in a list 4 more. A pass over the ledger holds its members' credits so until it judges them:
+	 * a few large arrays of bytes instead of a million objects that every collection before their judging had
+	 * to trace and copy. Not thread-safe.
 	 */
 	static final class Kept {
 
