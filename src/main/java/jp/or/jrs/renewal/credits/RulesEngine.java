@@ -172,9 +172,21 @@ public final class RulesEngine {
 			}
 		}
 		if (!equivalents.isEmpty()) {
+			// A key holds its credit type, so only the window's credits of an equivalent's type can share an
+			// equivalent's key: their keys alone are made (a tenth of the judging when every credit's was).
+			Set<CreditType> types = EnumSet.noneOf(CreditType.class);
+			equivalents.forEach(equivalent -> types.add(equivalent.type()));
 			Set<Credit.Key> keys = new HashSet<>();
-			inWindow.forEach(credit -> keys.add(credit.key()));
-			equivalents.stream().filter(equivalent -> keys.add(equivalent.key())).forEach(inWindow::add);
+			for (Credit credit : inWindow) {
+				if (types.contains(credit.type())) {
+					keys.add(credit.key());
+				}
+			}
+			for (Credit equivalent : equivalents) {
+				if (keys.add(equivalent.key())) {
+					inWindow.add(equivalent);
+				}
+			}
 		}
 		return inWindow;
 	}

@@ -196,15 +196,18 @@ public final class LedgerChunks {
 		/** Adds the credit whose fields after its member id {@code in} is at, in a chunk of this format version. */
 		void add(int fileId, int line, int version, In in, SharedStrings strings) {
 			Out out = this.out;
-			out.varint(fileId);
-			out.varint(line);
-			out.varint(in.varint());
-			out.zigzag((version == 1) ? in.varint() : in.zigzag());
-			out.varint(in.varint());
-			out.varint(in.varint());
-			out.varint(in.stringNumber(strings));
-			out.varint(in.varint());
-			out.varint((version >= 3) ? in.stringNumber(strings) : 0);
+			// Room for the credit's nine numbers at once, not number by number: this runs for every credit of
+			// a pass over the ledger.
+			out.ensure(9 * Out.MAX_VARINT);
+			out.varintInRoom(fileId);
+			out.varintInRoom(line);
+			out.varintInRoom(in.varint());
+			out.varintInRoom(Out.zigzagged((version == 1) ? in.varint() : in.zigzag()));
+			out.varintInRoom(in.varint());
+			out.varintInRoom(in.varint());
+			out.varintInRoom(in.stringNumber(strings));
+			out.varintInRoom(in.varint());
+			out.varintInRoom((version >= 3) ? in.stringNumber(strings) : 0);
 			this.count++;
 		}
 
@@ -368,11 +371,19 @@ public final class LedgerChunks {
 			this.bytes = new byte[capacity];
 		}
 
+		/** The most bytes a number takes: 7 bits a byte. */
+		static final int MAX_VARINT = 5;
+
 		void varint(int value) {
+			ensure(MAX_VARINT);
+			varintInRoom(value);
+		}
+
+		/** As {@link #varint}, where {@link #ensure} has made room for it already. */
+		void varintInRoom(int value) {
 			if (value < 0) {
 				throw new IllegalArgumentException("negative value " + value + " in a ledger chunk");
 			}
-			ensure(5);
 			while ((value & ~0x7F) != 0) {
 				this.bytes[this.size++] = (byte) ((value & 0x7F) | 0x80);
 				value >>>= 7;
@@ -382,7 +393,11 @@ public final class LedgerChunks {
 
 		/** A signed number: 0, -1, 1, -2… become 0, 1, 2, 3… */
 		void zigzag(int value) {
-			varint((value << 1) ^ (value >> 31));
+			varint(zigzagged(value));
+		}
+
+		static int zigzagged(int value) {
+			return (value << 1) ^ (value >> 31);
 		}
 
 		void string(String value) {
