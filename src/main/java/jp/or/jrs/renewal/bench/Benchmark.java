@@ -167,6 +167,16 @@ public final class Benchmark {
 			}
 		}
 		System.out.println("(credits marked c: verdicts carried over, nothing they depend on changed)");
+		if (full) {
+			// Not a target: what the first night costs without the JVM's start and warm-up, beside the best
+			// first night in a fresh JVM, so that what a change buys can be placed.
+			WarmNight warm = warmNight(launch, data, work, settings);
+			Duration fresh = best.get(NIGHTS.get(0)).wall();
+			System.out.printf("first night in a warm JVM (the last of %d in one JVM): %.1f s, %.1f× the floor; the best"
+					+ " first night in a fresh JVM, %.1f s, spends %.1f s more starting and compiling%n", warm.nights(),
+					seconds(warm.wall()), seconds(warm.wall()) / floor.seconds(), seconds(fresh),
+					seconds(fresh) - seconds(warm.wall()));
+		}
 		System.out.printf("read floor, best of %d reads (%d before the first round, one before each other): %.2f s;"
 				+ " the rows above divide by the best read before them, the targets below by this one%n",
 				FIRST_FLOOR_READS + rounds - 1, FIRST_FLOOR_READS, floor.seconds());
@@ -218,6 +228,27 @@ public final class Benchmark {
 		long databaseBytes = size(output.resolve("db"));
 		return new Night(label, exit, wall, StepTimes.read(output), GcLog.peakHeapBytes(Files.readAllLines(gcLog)),
 				databaseBytes);
+	}
+
+	/** First nights run one after another in one JVM ({@code bench warm}), with the night's JVM settings. */
+	static final int WARM_NIGHTS = 3;
+
+	/** The last of {@link #WARM_NIGHTS} first nights in one JVM, on a fresh copy of the scale's data. */
+	private static WarmNight warmNight(Launch launch, Path data, Path work, Settings settings) throws Exception {
+		Path input = work.resolve("warm-input");
+		Path nights = work.resolve("warm");
+		discard(input, settings);
+		discard(nights, settings);
+		copyTree(data, input);
+		Path log = work.resolve("warm.log");
+		List<String> printed = exec(launch, List.of(), List.of("bench", "warm", input.toString(), nights.toString(),
+				String.valueOf(WARM_NIGHTS), FIRST_NIGHT.toString()), log, 0);
+		WarmNight last = WarmNight.last(printed)
+			.orElseThrow(() -> new IllegalStateException("bench warm told of no night; see " + log));
+		if (last.night() != WARM_NIGHTS || (last.exitCode() != 0 && last.exitCode() != 3)) {
+			throw new IllegalStateException("bench warm ended with " + last.line() + "; see " + log);
+		}
+		return last;
 	}
 
 	/** The mailing season: the statements of every member renewing in {@link #RENEWING}, as the last night left them. */

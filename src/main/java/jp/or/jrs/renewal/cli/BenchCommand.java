@@ -8,7 +8,8 @@ import jp.or.jrs.renewal.bench.Benchmark;
 
 /**
  * {@code bench}: the benchmark ({@code bench/run}). {@code bench floor DIR} is its own measurement of the
- * read floor, run by the benchmark in a fresh JVM.
+ * read floor, run by the benchmark in a fresh JVM; {@code bench warm …} runs the first night several times in
+ * one JVM ({@link WarmNights}, started by {@code CommandLine}, which has the application's sources).
  */
 class BenchCommand implements CommandHandler {
 

@@ -78,6 +78,10 @@ public final class CommandLine {
 		try {
 			boolean needsJobs = command.database() != Command.Database.NONE || command == Command.CHECK;
 			Invocation invocation = Invocation.parse(command, words, needsJobs ? JobsFolder.find(words) : null);
+			if (WarmNights.asked(invocation)) {
+				// Runs the night in this JVM again and again: it needs the application's sources.
+				return WarmNights.run(sources, invocation);
+			}
 			if (command.database() == Command.Database.NONE) {
 				return BeanUtils.instantiateClass(command.handler()).run(invocation);
 			}

@@ -36,6 +36,16 @@ class BenchmarkParsingTests {
 	}
 
 	@Test
+	void readsTheLastWarmNightFromItsLog() {
+		WarmNight third = new WarmNight(3, 3, 3412, 3);
+		assertThat(WarmNight.last(List.of("12:00:01.000 INFO  Step: [credits] executed in 552ms",
+				new WarmNight(2, 3, 3590, 3).line(), "12:00:09.000 INFO  Step: [reports] executed in 38ms", third.line())))
+			.contains(third);
+		assertThat(third.wall().toMillis()).isEqualTo(3412);
+		assertThat(WarmNight.last(List.of("no night here"))).isEmpty();
+	}
+
+	@Test
 	void theFloorCountsEveryRecordOfEveryRoster() throws IOException {
 		Files.writeString(this.dir.resolve("a.csv"), "member_id,meeting\n1,\"x\ny\"\n2,z\n");
 		Files.write(this.dir.resolve("b.csv"), "会員番号\n3\n".getBytes(jp.or.jrs.renewal.support.TextEncoding.CP932));

@@ -54,6 +54,27 @@ class CommandsFunctionalTests {
 	}
 
 	@Test
+	void benchWarmRunsTheFirstNightAgainInOneJvmAndSaysHowLongEachTook() throws IOException {
+		Night night = Night.withShippedSample(this.root.resolve("night"));
+		Path warm = this.root.resolve("warm");
+
+		assertThat(night.typed("bench", "warm", night.input.toString(), warm.toString(), "2", NIGHT))
+			.isEqualTo(ExitCodes.COMPLETED);
+
+		assertThat(night.printed).containsPattern("bench warm: night 1 of 2 in one JVM: \\d+ ms, exit 3")
+			.containsPattern("bench warm: night 2 of 2 in one JVM: \\d+ ms, exit 3");
+		String eligibility = NIGHT + "/eligibility.csv";
+		assertThat(Files.readString(warm.resolve("night-2").resolve(eligibility)))
+			.isEqualTo(Files.readString(warm.resolve("night-1").resolve(eligibility)))
+			.contains("0010071");
+		assertThat(night.typed("bench", "warm", night.input.toString(), warm.toString(), "two", NIGHT))
+			.isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(night.typed("bench", "warm", night.input.toString(), warm.toString(), "2", "24.11.2026"))
+			.isEqualTo(ExitCodes.BAD_USAGE);
+		assertThat(night.typed("bench", "warm", night.input.toString())).isEqualTo(ExitCodes.BAD_USAGE);
+	}
+
+	@Test
 	void checkNeedsNoDatabaseAtAll() throws IOException {
 		Night night = Night.withShippedSample(this.root);
 		assertThat(night.command("check", night.input.resolve("rosters/roster-003.csv").toString(),

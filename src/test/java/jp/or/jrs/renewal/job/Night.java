@@ -94,6 +94,11 @@ public final class Night {
 		return capture(() -> CommandLine.run(RenewalCreditsApplication.class, args.toArray(String[]::new)));
 	}
 
+	/** Runs a command exactly as typed, nothing added: {@code typed("bench", "warm", …)}. */
+	public int typed(String... args) {
+		return capture(() -> CommandLine.run(RenewalCreditsApplication.class, args));
+	}
+
 	private int capture(java.util.function.IntSupplier command) {
 		java.io.PrintStream original = System.out;
 		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
