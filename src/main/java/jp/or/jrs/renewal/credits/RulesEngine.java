@@ -173,7 +173,7 @@ public final class RulesEngine {
 		}
 		if (!equivalents.isEmpty()) {
 			// A key holds its credit type, so only the window's credits of an equivalent's type can share an
-			// equivalent's key: their keys alone are made (a tenth of the judging when every credit's was).
+			// equivalent's key: only theirs are made (a set of every credit's key was an eighth of the judging).
 			Set<CreditType> types = EnumSet.noneOf(CreditType.class);
 			equivalents.forEach(equivalent -> types.add(equivalent.type()));
 			Set<Credit.Key> keys = new HashSet<>();
