@@ -1,5 +1,6 @@
 package jp.or.jrs.renewal.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,6 +38,13 @@ final class WarmNights {
 		Path work = Path.of(operands.get(2));
 		int nights = count(operands.get(3));
 		String runDate = date(operands.get(4));
+		for (int night = 1; night <= nights; night++) {
+			// Each must be a first night: an output folder a run left would make it a night with nothing new.
+			if (Files.exists(work.resolve("night-" + night))) {
+				throw new RefusedException("bench warm: " + work.resolve("night-" + night) + " exists; give a WORK"
+						+ " folder without night-1 … night-" + nights + " in it");
+			}
+		}
 		for (int night = 1; night <= nights; night++) {
 			String[] args = { "run.date=" + runDate, "--input=" + input, "--output=" + work.resolve("night-" + night) };
 			long start = System.nanoTime();

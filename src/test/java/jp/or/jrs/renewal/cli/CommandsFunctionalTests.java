@@ -67,6 +67,8 @@ class CommandsFunctionalTests {
 		assertThat(Files.readString(warm.resolve("night-2").resolve(eligibility)))
 			.isEqualTo(Files.readString(warm.resolve("night-1").resolve(eligibility)))
 			.contains("0010071");
+		assertThat(night.typed("bench", "warm", night.input.toString(), warm.toString(), "2", NIGHT))
+			.as("the same folder again: its nights would find nothing new").isEqualTo(ExitCodes.BAD_USAGE);
 		assertThat(night.typed("bench", "warm", night.input.toString(), warm.toString(), "two", NIGHT))
 			.isEqualTo(ExitCodes.BAD_USAGE);
 		assertThat(night.typed("bench", "warm", night.input.toString(), warm.toString(), "2", "24.11.2026"))
