@@ -243,12 +243,9 @@ public final class Benchmark {
 		Path log = work.resolve("warm.log");
 		List<String> printed = exec(launch, List.of(), List.of("bench", "warm", input.toString(), nights.toString(),
 				String.valueOf(WARM_NIGHTS), FIRST_NIGHT.toString()), log, 0);
-		WarmNight last = WarmNight.last(printed)
+		// Exit status 0: every night ran and completed (bench warm stops at the first that does not).
+		return WarmNight.last(printed)
 			.orElseThrow(() -> new IllegalStateException("bench warm told of no night; see " + log));
-		if (last.night() != WARM_NIGHTS || (last.exitCode() != 0 && last.exitCode() != 3)) {
-			throw new IllegalStateException("bench warm ended with " + last.line() + "; see " + log);
-		}
-		return last;
 	}
 
 	/** The mailing season: the statements of every member renewing in {@link #RENEWING}, as the last night left them. */

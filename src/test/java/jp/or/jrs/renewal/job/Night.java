@@ -91,7 +91,7 @@ public final class Night {
 		if (List.of("run", "restart", "rerun-step", "check").contains(command)) {
 			args.add("--input=" + this.input);
 		}
-		return capture(() -> CommandLine.run(RenewalCreditsApplication.class, args.toArray(String[]::new)));
+		return typed(args.toArray(String[]::new));
 	}
 
 	/** Runs a command exactly as typed, nothing added: {@code typed("bench", "warm", …)}. */
