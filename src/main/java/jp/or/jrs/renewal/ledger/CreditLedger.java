@@ -3,6 +3,7 @@ package jp.or.jrs.renewal.ledger;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,46 +40,45 @@ public class CreditLedger {
 				fileId, credits.get(0).line(), credits.size(), LedgerChunks.encode(credits));
 	}
 
-	/** Problems of one file, in the order found: every problem of every rejected or duplicate row. */
+	/**
+	 * The problems of one chunk of a file, in the order found (every problem of every rejected or duplicate
+	 * row), packed as one row ({@link ProblemChunks}): a row per problem was a tenth of a first 1M-row night's
+	 * ingestion, HSQLDB placing each in its on-disk index while the other roster files waited for the table.
+	 */
 	public void addProblems(int fileId, List<Problem> problems) {
 		if (problems.isEmpty()) {
 			return;
 		}
-		record Numbered(Problem problem, int seq) {
-		}
-		List<Numbered> rows = new ArrayList<>(problems.size());
-		for (int i = 0; i < problems.size(); i++) {
-			boolean sameLine = i > 0 && problems.get(i).line() == problems.get(i - 1).line();
-			rows.add(new Numbered(problems.get(i), sameLine ? rows.get(i - 1).seq() + 1 : 0));
-		}
-		this.jdbc.batchUpdate("""
-				INSERT INTO roster_problems (file_id, line_no, seq, column_name, code, message, cell_value, message_ja)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
-			Problem p = row.problem();
-			ps.setInt(1, fileId);
-			ps.setInt(2, p.line());
-			ps.setInt(3, row.seq());
-			ps.setString(4, p.column());
-			ps.setString(5, p.code());
-			ps.setString(6, p.message().en());
-			ps.setString(7, p.value());
-			ps.setString(8, p.message().ja());
-		});
+		this.jdbc.update("""
+				INSERT INTO roster_problem_chunks (file_id, first_line, problem_count, problems) VALUES (?, ?, ?, ?)""",
+				fileId, problems.get(0).line(), problems.size(), ProblemChunks.encode(problems));
 	}
 
+	/** The problems of a file, in line order and, on a line, in the order found. */
 	public List<Problem> problems(int fileId) {
-		return this.jdbc.query("""
+		List<Problem> problems = new ArrayList<>();
+		this.jdbc.query("SELECT problems FROM roster_problem_chunks WHERE file_id = ? ORDER BY first_line",
+				(ResultSet rs) -> ProblemChunks.decode(rs.getBytes(1), problems), fileId);
+		// A file ingested before the problems were packed keeps its rows in roster_problems (they go with
+		// the file); a file whose night was resumed across the upgrade has some of each.
+		List<Problem> unpacked = this.jdbc.query("""
 				SELECT line_no, column_name, code, message_ja, message, cell_value FROM roster_problems
 				WHERE file_id = ? ORDER BY line_no, seq""",
 				(rs, i) -> new Problem(rs.getInt(1), rs.getString(2), rs.getString(3),
 						new Message(rs.getString(4), rs.getString(5)), rs.getString(6)),
 				fileId);
+		if (!unpacked.isEmpty()) {
+			problems.addAll(unpacked);
+			problems.sort(Comparator.comparingInt(Problem::line));
+		}
+		return problems;
 	}
 
 	/** Removes everything some roster files contributed, before their corrected versions go in. */
 	public void removeFiles(Collection<Integer> fileIds) {
 		for (int fileId : fileIds) {
 			this.jdbc.update("DELETE FROM ledger_chunks WHERE file_id = ?", fileId);
+			this.jdbc.update("DELETE FROM roster_problem_chunks WHERE file_id = ?", fileId);
 			this.jdbc.update("DELETE FROM roster_problems WHERE file_id = ?", fileId);
 		}
 	}

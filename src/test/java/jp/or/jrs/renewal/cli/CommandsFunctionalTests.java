@@ -137,6 +137,7 @@ class CommandsFunctionalTests {
 		Night night = Night.withShippedSample(this.root);
 		night.run(NIGHT);
 		int before = night.ledger().size();
+		assertThat(night.rosterProblems()).anyMatch(row -> row.startsWith("organizer-mistakes.csv"));
 
 		assertThat(night.command("withdraw", "organizer-mistakes.csv", "--reason=sent for the wrong meeting",
 				"--by=office-tanaka")).isEqualTo(ExitCodes.COMPLETED);

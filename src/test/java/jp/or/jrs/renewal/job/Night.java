@@ -17,11 +17,15 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import jp.or.jrs.renewal.cli.CommandLine;
 import jp.or.jrs.renewal.RenewalCreditsApplication;
+import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.ledger.LedgerChunks;
+import jp.or.jrs.renewal.support.Problem;
 
 /**
  * A nightly run as the office runs it: the real application, in this JVM, with an input and an output
@@ -193,12 +197,28 @@ public final class Night {
 		return credits;
 	}
 
-	/** Every reject row of the roster files, with the file's name, in a stable order. */
+	/**
+	 * Every problem the ledger keeps for the roster files, as it reads them back, by file name (then file id)
+	 * and in each file's order: {@code file,line,column,code,message,value}.
+	 */
 	public List<String> rosterProblems() {
-		return query("""
-				SELECT f.file_name, p.line_no, p.seq, p.column_name, p.code, p.message, p.cell_value
-				FROM roster_problems p JOIN roster_files f ON f.file_id = p.file_id
-				ORDER BY f.file_name, p.line_no, p.seq""");
+		String url = "jdbc:hsqldb:file:" + this.output.resolve("db/renewal") + ";shutdown=true;ifexists=true";
+		List<String> problems = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(url, "SA", "")) {
+			JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			CreditLedger ledger = new CreditLedger(jdbc);
+			jdbc.query("SELECT file_id, file_name FROM roster_files ORDER BY file_name, file_id", (ResultSet rs) -> {
+				String file = rs.getString(2);
+				for (Problem p : ledger.problems(rs.getInt(1))) {
+					problems.add(String.join(",", file, String.valueOf(p.line()), p.column(), p.code(),
+							p.message().bilingual(), p.value()));
+				}
+			});
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return problems;
 	}
 
 	public List<String> query(String sql) {

@@ -62,4 +62,24 @@ class CreditLedgerTests extends StepTests {
 		assertThat(this.ledger.creditsOfMembers("0", "9").memberIds()).containsOnly("0010001");
 	}
 
+	@Test
+	void readsTheProblemsOfAFileIngestedBeforeTheyWerePackedBesideItsPackedOnesAndRemovesBoth() {
+		// A night resumed across the upgrade: its file's first chunks as rows, the rest packed.
+		this.jdbc.update("""
+				INSERT INTO roster_problems (file_id, line_no, seq, column_name, code, message, cell_value, message_ja)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", 103, 4, 0, "units", "BAD_UNITS", "not hours", "y", "");
+		this.jdbc.update("""
+				INSERT INTO roster_problems (file_id, line_no, seq, column_name, code, message, cell_value, message_ja)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", 103, 2, 0, "held_on", "BAD_DATE", "not a date", "x", "日付ではありません");
+		this.ledger.addProblems(103, List.of(new Problem(9, "", "DUPLICATE", new Message("重複", "again"), "")));
+
+		assertThat(this.ledger.problems(103)).extracting(p -> p.line() + " " + p.code() + " " + p.message().bilingual() + " " + p.value())
+			.containsExactly("2 BAD_DATE 日付ではありません / not a date x", "4 BAD_UNITS not hours y", "9 DUPLICATE 重複 / again ");
+
+		this.ledger.removeFiles(List.of(103));
+
+		assertThat(this.ledger.problems(103)).isEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM roster_problems", Integer.class)).isZero();
+	}
+
 }
