@@ -32,7 +32,6 @@ import jp.or.jrs.renewal.credits.RulesEngine;
 import jp.or.jrs.renewal.ledger.CreditLedger;
 import jp.or.jrs.renewal.member.Member;
 import jp.or.jrs.renewal.member.MemberStore;
-import jp.or.jrs.renewal.report.StatementHtml.Frame;
 import jp.or.jrs.renewal.roster.RosterFileStore;
 import jp.or.jrs.renewal.support.AtomicFiles;
 import jp.or.jrs.renewal.support.Progress;
@@ -101,7 +100,7 @@ public class MemberStatements {
 		List<MemberStatement> found = new ArrayList<>(1);
 		Judge judge = judge(asOf());
 		forEach(new Selection(memberId, null, false), member -> judge.statement(member, false).ifPresent(found::add));
-		return found.stream().findFirst().map(statement -> StatementHtml.page(statement, Frame.of(this.pages, judge.asOf())));
+		return found.stream().findFirst().map(statement -> StatementHtml.page(statement, this.pages.frame(judge.asOf())));
 	}
 
 	/**
@@ -119,7 +118,7 @@ public class MemberStatements {
 		// on them while this thread reads the first pass of the ledger.
 		LocalDate asOf = asOf();
 		CompletableFuture<Judge> judging = CompletableFuture.supplyAsync(() -> judge(asOf), workers);
-		CompletableFuture<Frame> framing = CompletableFuture.supplyAsync(() -> Frame.of(this.pages, asOf), workers);
+		CompletableFuture<Pages.Frame> framing = CompletableFuture.supplyAsync(() -> this.pages.frame(asOf), workers);
 		try {
 			forEach(selection, member -> {
 				ahead.acquireUninterruptibly();

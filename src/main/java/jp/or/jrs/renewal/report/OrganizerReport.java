@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.or.jrs.renewal.roster.RosterFileStatus;
+import jp.or.jrs.renewal.support.AtomicFiles;
 import jp.or.jrs.renewal.support.Problem;
 
 /**
@@ -19,10 +20,13 @@ import jp.or.jrs.renewal.support.Problem;
 public record OrganizerReport(String fileName, LocalDate asOf, RosterFileStatus status, int dataRows, int accepted,
 		int rejected, int duplicate, List<Problem> problems, String dashboard) {
 
-	/** A report with one problem of each kind of cell, to prepare the template engine with. */
+	/**
+	 * A report with a problem whose value holds markup, to prepare the writing of pages with (the escaper's
+	 * tables; {@link Pages#renderSample}).
+	 */
 	static final OrganizerReport SAMPLE = new OrganizerReport("sample.csv", LocalDate.EPOCH, RosterFileStatus.INGESTED,
 			2, 1, 1, 0, List.of(new Problem(2, "会員番号", "UNKNOWN_MEMBER", new jp.or.jrs.renewal.support.Message("会員名簿にありません",
-					"not in the member list"), "0")), "../../index.html");
+					"not in the member list"), "<0>")), "../../index.html");
 
 	/** The page's name beside a reject report: {@code congress.rejects.csv} → {@code congress.rejects.html}. */
 	public static Path beside(Path rejectReport) {
@@ -42,33 +46,19 @@ public record OrganizerReport(String fileName, LocalDate asOf, RosterFileStatus 
 					java.util.stream.Collectors.counting()));
 	}
 
-	/**
-	 * The rows of the problems table, as HTML with every value escaped ({@link Html}): a roster may have
-	 * thousands of problems, and a template expression per cell made the night's reports several times
-	 * slower.
-	 */
-	public String problemRows() {
-		StringBuilder html = new StringBuilder(this.problems.size() * 360 + 64);
-		for (Problem p : this.problems) {
-			html.append("<tr><td class=\"num\">");
-			Html.text(html, (p.line() == 0) ? "ファイル / file" : Integer.toString(p.line()));
-			html.append("</td><td>");
-			Html.text(html, p.column());
-			html.append("</td><td><code class=\"code\">");
-			Html.text(html, p.code());
-			html.append("</code></td><td class=\"fix\"><span>");
-			Html.text(html, p.message().ja());
-			html.append("</span><br><span class=\"en\">");
-			Html.text(html, p.message().en());
-			html.append("</span></td><td class=\"value-cell\">");
-			Html.text(html, p.value());
-			html.append("</td></tr>\n");
-		}
-		return html.toString();
+	/** The page, whole, with the style and footer of its night's pages ({@link Pages#frame}). */
+	public String page(Pages.Frame frame) {
+		return OrganizerHtml.page(this, frame);
 	}
 
-	public void write(Pages pages, Path page) {
-		pages.write(page, "organizer", Map.of("report", this));
+	/** What the page's {@code <main>} holds: the portal shows it inside its upload page. */
+	public String mainHtml() {
+		return OrganizerHtml.main(this);
+	}
+
+	/** Writes the page, published whole. */
+	public void write(Pages.Frame frame, Path page) {
+		AtomicFiles.writeString(page, page(frame));
 	}
 
 }

@@ -1,6 +1,7 @@
 package jp.or.jrs.renewal.report;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +21,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import jp.or.jrs.renewal.support.AtomicFiles;
 
 /**
- * Writes the pages people read (the office dashboards, organizer reports) from the Thymeleaf templates in
- * {@code templates/}, the same templates the web portal serves; member statements take their style and
- * footer from here ({@link #fragment}) and are written by {@code StatementHtml}. Every value is written
- * with {@code th:text}, which escapes it: names and meeting names come from outside. Pages are
+ * Writes the pages people read (the office dashboards and lists of runs) from the Thymeleaf templates in
+ * {@code templates/}, the same templates the web portal serves. The pages written by the hundred or the
+ * thousand, organizers' reports ({@code OrganizerHtml}) and member statements ({@code StatementHtml}), are
+ * written outside the template engine, with the style and footer of every other page ({@link #frame}). Every
+ * value is written with {@code th:text} (or, outside the templates, {@code Html.text}), which escapes it: names
+ * and meeting names come from outside. Pages are
  * self-contained (their style inline, charts as inline SVG, no script), so they open from disk, by mail or
  * from the portal alike, and each is written whole under a temporary name, then renamed.
  */
@@ -80,10 +83,20 @@ public class Pages {
 		return this.engine.process(template, Set.of(fragment), new Context(Locale.JAPAN, model));
 	}
 
+	/** What every page written outside the templates shares with the others: their style, and the footer of a date. */
+	public record Frame(String style, String footer) {
+	}
+
+	/** The style and footer of the pages of a date, rendered from the templates. */
+	public Frame frame(LocalDate asOf) {
+		return new Frame(fragment("fragments/page", "style", Map.of()),
+				fragment("fragments/page", "footer", Map.of("generated", asOf)));
+	}
+
 	/**
-	 * Renders an organizer's page once on a background thread, so that the first page of the night's
+	 * Renders a sample page once on a background thread, so that the first page of the night's
 	 * reports step does not pay for parsing the templates and loading the template engine: on the 1M-row
-	 * night that is half a second, done while the night reads its files.
+	 * night that was half a second, done while the night reads its files.
 	 */
 	public JobExecutionListener warmUpWhileTheNightRuns() {
 		return new JobExecutionListener() {
@@ -112,9 +125,12 @@ public class Pages {
 		warmUp.start();
 	}
 
-	/** Renders a sample organizer's page and drops it: sets the engine up and parses the templates. */
+	/**
+	 * Renders a sample organizer's page and drops it: sets the engine up and parses the page fragments, and
+	 * builds the escaper's tables (a value with markup in it).
+	 */
 	public void renderSample() {
-		render("organizer", Map.of("report", OrganizerReport.SAMPLE));
+		OrganizerReport.SAMPLE.page(frame(OrganizerReport.SAMPLE.asOf()));
 	}
 
 }

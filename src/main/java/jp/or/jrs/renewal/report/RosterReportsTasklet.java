@@ -53,7 +53,8 @@ public class RosterReportsTasklet implements Tasklet {
 		Map<String, Path> reports = RunReportsTasklet.rejectReports(runFolder,
 				runFiles.stream().map(RunFile::fileName).toList());
 		// The problems are read here, in the step's transaction; the files are written on worker threads, a
-		// report each (the first night writes hundreds, and the page's template engine is thread-safe).
+		// report each (the first night writes hundreds), every page with the night's style and footer.
+		Pages.Frame frame = this.pages.frame(runDate);
 		ExecutorService writers = WorkerThreads.start("organizer-reports", Runtime.getRuntime().availableProcessors());
 		try {
 			List<Future<?>> written = new ArrayList<>();
@@ -70,7 +71,7 @@ public class RosterReportsTasklet implements Tasklet {
 						ReportCsv.write(csv, Problem.HEADER, problems.stream().map(Problem::cells).toList());
 						new OrganizerReport(file.fileName(), runDate, file.status(), file.dataRows(), file.accepted(),
 								file.rejected(), file.duplicate(), problems, "../../index.html")
-							.write(this.pages, OrganizerReport.beside(csv));
+							.write(frame, OrganizerReport.beside(csv));
 					}));
 				}
 			}

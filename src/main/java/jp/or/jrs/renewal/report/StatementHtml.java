@@ -10,7 +10,7 @@ import jp.or.jrs.renewal.support.Message;
  * A member's statement as a page: a section per certification (verdict, window, a bar per requirement,
  * what is still needed, what a year's slip would drop), then the member's credits, one row each with a
  * column per certification, and those outside every window. The style and the footer are those of every
- * other page, rendered once from the templates ({@link Frame}).
+ * other page, rendered once from the templates ({@link Pages.Frame}).
  * <p>
  * Written here rather than by the template engine because the mailing season writes thousands of
  * statements of hundreds of rows: evaluating template expressions per value, then per page, made them
@@ -19,23 +19,13 @@ import jp.or.jrs.renewal.support.Message;
  */
 final class StatementHtml {
 
-	/** What every statement of a run shares with the other pages: their style, and the footer of that date. */
-	record Frame(String style, String footer) {
-
-		static Frame of(Pages pages, LocalDate asOf) {
-			return new Frame(pages.fragment("fragments/page", "style", Map.of()),
-					pages.fragment("fragments/page", "footer", Map.of("generated", asOf)));
-		}
-
-	}
-
 	private final StringBuilder html;
 
 	private StatementHtml(int capacity) {
 		this.html = new StringBuilder(capacity);
 	}
 
-	static String page(MemberStatement statement, Frame frame) {
+	static String page(MemberStatement statement, Pages.Frame frame) {
 		StatementHtml page = new StatementHtml(8192 + frame.style().length() + statement.credits().size() * 420);
 		String title = "単位取得状況 " + statement.name() + " (" + statement.memberId() + ")";
 		page.raw("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"UTF-8\">\n"

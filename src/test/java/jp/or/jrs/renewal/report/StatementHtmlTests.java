@@ -37,7 +37,7 @@ class StatementHtmlTests {
 	static final Meeting HOSTILE_MEETING = new Meeting(MeetingId.parse("M0100"), 7, "7-1", HOSTILE, List.of(), false,
 			new BigDecimal("5"), new BigDecimal("2"), new BigDecimal("1"), 2);
 
-	static final StatementHtml.Frame FRAME = new StatementHtml.Frame("<style></style>", "<footer></footer>");
+	static final Pages.Frame FRAME = new Pages.Frame("<style></style>", "<footer></footer>");
 
 	final List<Credit> credits = new ArrayList<>();
 
