@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,21 +19,19 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The member list and their certifications, made to match each night's files. What the two tables hold
- * once the members step commits is also kept in memory ({@link #willHold}), and read from there by the
- * steps after it: the credits step read both tables back right after the members step had written them
+ * The member list and their certifications, made to match each night's files, each list packed a few
+ * thousand entries to a row of {@code member_list_chunks} ({@link MemberChunks}). What the store holds once
+ * the members step commits is also kept in memory ({@link #willHold}), and read from there by the steps
+ * after it: the credits step read both tables back right after the members step had written them
  * (its member list, their names and their count: about 0.2 s of a 1M-row night that judges every member).
  */
 @Repository
 public class MemberStore {
 
-	/** The first day of the Gregorian calendar. */
-	private static final LocalDate GREGORIAN = LocalDate.of(1582, 10, 15);
-
 	private final JdbcTemplate jdbc;
 
 	/**
-	 * The tables' rows as this process's last committed load left them, or null: read the tables. Only
+	 * The lists as this process's last committed load left them, or null: read them from the database. Only
 	 * this class writes them, and while a process runs no other one does (its output folder's lock, or
 	 * PostgreSQL's advisory lock).
 	 */
@@ -46,18 +45,13 @@ public class MemberStore {
 	}
 
 	/**
-	 * Says that once the current transaction commits the tables hold exactly these rows (written by
+	 * Says that once the current transaction commits the store holds exactly these (written by
 	 * {@link #replaceMembers}/{@link #replaceCertifications} in it, or found unchanged). Until it does, and
-	 * if it rolls back, the tables are read again. Each member is kept as the table gives it back (its other
-	 * names joined with '|' and split again).
+	 * if it rolls back, the database is read again. Each member is kept as it is stored (its other names
+	 * joined with '|' and split again).
 	 */
 	public void willHold(Collection<Member> members, Collection<Certification> certifications) {
 		this.held = null;
-		if (members.stream().anyMatch(member -> member.birthDate().isBefore(GREGORIAN))
-				|| certifications.stream().anyMatch(certification -> certification.expiresOn().isBefore(GREGORIAN))) {
-			// HSQLDB gives a date before the Gregorian calendar back shifted by days: such rows are read back.
-			return;
-		}
 		Held rows = new Held(members.stream().map(MemberStore::asStored).toList(), List.copyOf(certifications));
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			this.held = rows;
@@ -85,67 +79,68 @@ public class MemberStore {
 		return stored.isEmpty() ? List.of() : List.of(stored.split("\\|"));
 	}
 
-	/** How a table's rows are keyed and written, for {@link #replaceRows}. */
-	private record Table<R>(String delete, String insert, Function<R, Object[]> key, Function<R, Object[]> row) {
-	}
+	/** The packed lists ({@link MemberChunks}), a row a few thousand entries. */
+	private static final String MEMBER_LIST = "members";
 
-	private static final Table<Member> MEMBERS = new Table<>("DELETE FROM members WHERE member_id = ?",
-			"INSERT INTO members (member_id, name, birth_date, other_names) VALUES (?, ?, ?, ?)",
-			m -> new Object[] { m.memberId() },
-			m -> new Object[] { m.memberId(), m.name(), m.birthDate(), String.join("|", m.otherNames()) });
-
-	private static final Table<Certification> CERTIFICATIONS = new Table<>(
-			"DELETE FROM certifications WHERE member_id = ? AND certification = ?", """
-					INSERT INTO certifications (member_id, certification, expires_on, grace, clinical_units)
-					VALUES (?, ?, ?, ?, ?)""", c -> new Object[] { c.memberId(), c.certification() },
-			c -> new Object[] { c.memberId(), c.certification(), c.expiresOn(), c.grace(), c.clinicalUnits() });
+	private static final String CERTIFICATION_LIST = "certifications";
 
 	/**
-	 * Makes the table hold exactly these members ({@link #replaceRows}), compared with the table as it is,
-	 * not with the rows kept: a table mended by hand is made right again by the next load.
+	 * Makes the store hold exactly these members, in their order: the list is packed and written whole
+	 * (rows of the member table from an earlier version go with it). Row by row, the member list of a first
+	 * night (28,700 members and certifications at 1M rows) went through HSQLDB's insert path once per row,
+	 * 0.27 s of the night with the compiling it brought (bench/RESULTS.md); and comparing with the stored rows
+	 * to write only the changed ones cost more than writing the packed list whole.
 	 */
 	public void replaceMembers(Collection<Member> members) {
-		replaceRows(storedMembers().values(), members, MEMBERS);
+		replaceList(MEMBER_LIST, "DELETE FROM members", MemberChunks.members(members));
 	}
 
-	/** Makes the table hold exactly these certifications, keyed by member and certification (as above). */
+	/** Makes the store hold exactly these certifications (as above). */
 	public void replaceCertifications(Collection<Certification> certifications) {
-		List<Certification> stored = new ArrayList<>();
-		forEachStoredCertification(stored::add);
-		replaceRows(stored, certifications, CERTIFICATIONS);
+		replaceList(CERTIFICATION_LIST, "DELETE FROM certifications", MemberChunks.certifications(certifications));
 	}
 
-	/** Every certification as the table gives it back. */
-	private void forEachStoredCertification(Consumer<Certification> certifications) {
-		this.jdbc.query("SELECT member_id, certification, expires_on, grace, clinical_units FROM certifications",
-				(ResultSet rs) -> {
-					certifications.accept(new Certification(rs.getString(1), rs.getString(2),
-							rs.getObject(3, LocalDate.class), rs.getBoolean(4), rs.getInt(5)));
-				});
-	}
-
-	/**
-	 * Only the rows that differ from the stored ones are deleted and inserted (a night whose member list
-	 * changed by a few rows rewrote all of them: 5 s of the 10M-row set's members step, for 100,000 members).
-	 */
-	private <R> void replaceRows(Collection<R> stored, Collection<R> wanted, Table<R> table) {
-		Map<List<Object>, R> before = new HashMap<>();
-		stored.forEach(row -> before.put(List.of(table.key().apply(row)), row));
-		List<Object[]> gone = new ArrayList<>();
-		List<Object[]> added = new ArrayList<>();
-		for (R row : wanted) {
-			R old = before.remove(List.of(table.key().apply(row)));
-			if (row.equals(old)) {
-				continue;
-			}
-			if (old != null) {
-				gone.add(table.key().apply(old));
-			}
-			added.add(table.row().apply(row));
+	private void replaceList(String list, String deleteEarlierRows, List<MemberChunks.Chunk> chunks) {
+		this.jdbc.update("DELETE FROM member_list_chunks WHERE list_name = ?", list);
+		this.jdbc.update(deleteEarlierRows);
+		List<Object[]> rows = new ArrayList<>(chunks.size());
+		for (int i = 0; i < chunks.size(); i++) {
+			rows.add(new Object[] { list, i, chunks.get(i).entries(), chunks.get(i).bytes() });
 		}
-		before.values().forEach(row -> gone.add(table.key().apply(row)));
-		this.jdbc.batchUpdate(table.delete(), gone);
-		this.jdbc.batchUpdate(table.insert(), added);
+		this.jdbc.batchUpdate(
+				"INSERT INTO member_list_chunks (list_name, seq, entry_count, entries) VALUES (?, ?, ?, ?)", rows);
+	}
+
+	/** A list's packed rows in order; none when it was never packed (a database of an earlier version). */
+	private List<byte[]> packed(String list) {
+		return this.jdbc.query("SELECT entries FROM member_list_chunks WHERE list_name = ? ORDER BY seq",
+				(rs, row) -> rs.getBytes(1), list);
+	}
+
+	/** Every member as stored, in the order loaded. */
+	private void forEachStoredMember(Consumer<Member> members) {
+		List<byte[]> chunks = packed(MEMBER_LIST);
+		if (chunks.isEmpty()) {
+			// Rows of an earlier version, until the next load packs the list.
+			this.jdbc.query("SELECT member_id, name, birth_date, other_names FROM members", (ResultSet rs) -> {
+				members.accept(new Member(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+						otherNames(rs.getString(4))));
+			});
+		}
+		chunks.forEach(chunk -> MemberChunks.readMembers(chunk, members));
+	}
+
+	/** Every certification as stored. */
+	private void forEachStoredCertification(Consumer<Certification> certifications) {
+		List<byte[]> chunks = packed(CERTIFICATION_LIST);
+		if (chunks.isEmpty()) {
+			this.jdbc.query("SELECT member_id, certification, expires_on, grace, clinical_units FROM certifications",
+					(ResultSet rs) -> {
+						certifications.accept(new Certification(rs.getString(1), rs.getString(2),
+								rs.getObject(3, LocalDate.class), rs.getBoolean(4), rs.getInt(5)));
+					});
+		}
+		chunks.forEach(chunk -> MemberChunks.readCertifications(chunk, certifications));
 	}
 
 	public Map<String, Member> membersById() {
@@ -160,11 +155,7 @@ public class MemberStore {
 
 	private Map<String, Member> storedMembers() {
 		Map<String, Member> members = new HashMap<>();
-		this.jdbc.query("SELECT member_id, name, birth_date, other_names FROM members", (ResultSet rs) -> {
-			Member member = new Member(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-					otherNames(rs.getString(4)));
-			members.put(member.memberId(), member);
-		});
+		forEachStoredMember(member -> members.put(member.memberId(), member));
 		return members;
 	}
 
@@ -176,9 +167,7 @@ public class MemberStore {
 			known.members().forEach(member -> names.put(member.memberId(), member.name()));
 			return names;
 		}
-		this.jdbc.query("SELECT member_id, name FROM members", (ResultSet rs) -> {
-			names.put(rs.getString(1), rs.getString(2));
-		});
+		forEachStoredMember(member -> names.put(member.memberId(), member.name()));
 		return names;
 	}
 
@@ -187,7 +176,9 @@ public class MemberStore {
 		if (known != null) {
 			return known.certifications().stream().map(Certification::memberId).distinct().count();
 		}
-		return this.jdbc.queryForObject("SELECT COUNT(DISTINCT member_id) FROM certifications", Long.class);
+		Set<String> certified = new HashSet<>();
+		forEachStoredCertification(certification -> certified.add(certification.memberId()));
+		return certified.size();
 	}
 
 	/** A member with their certifications, for the credits step. */
@@ -196,8 +187,6 @@ public class MemberStore {
 
 	/** Every member holding a certification, sorted by member id (as strings), certifications by code. */
 	public List<CertifiedMember> certifiedMembers() {
-		// Two scans joined here: HSQLDB joined the tables by looking every certification's member up in the
-		// members' index on disk, a tenth of the 10M-row set's credits step.
 		Map<String, LocalDate> birthDates = new HashMap<>();
 		Map<String, CertifiedMember> members = new TreeMap<>();
 		Held known = this.held;
@@ -206,9 +195,7 @@ public class MemberStore {
 			known.certifications().forEach(certification -> certified(members, birthDates, certification));
 		}
 		else {
-			this.jdbc.query("SELECT member_id, birth_date FROM members", (ResultSet rs) -> {
-				birthDates.put(rs.getString(1), rs.getObject(2, LocalDate.class));
-			});
+			forEachStoredMember(member -> birthDates.put(member.memberId(), member.birthDate()));
 			forEachStoredCertification(certification -> certified(members, birthDates, certification));
 		}
 		List<CertifiedMember> sorted = new ArrayList<>(members.values());

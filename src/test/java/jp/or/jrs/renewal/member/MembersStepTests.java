@@ -22,9 +22,9 @@ import jp.or.jrs.renewal.StepTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code members} step on its own: the tables end up holding exactly the night's files, whether the
- * files are new to the database or changed in a few rows since the last night (only those rows are
- * rewritten).
+ * The {@code members} step on its own: the store ends up holding exactly the night's files, whether the
+ * files are new to the database or changed in a few rows since the last night; rows of the member tables of
+ * an earlier version are read until a load packs the lists.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MembersStepTests extends StepTests {
@@ -85,13 +85,45 @@ class MembersStepTests extends StepTests {
 		assertThat(this.store.keepsRows()).as("after a rollback").isFalse();
 		assertTheStoreAnswersAsTheTables();
 
-		// A date before the Gregorian calendar comes back from HSQLDB shifted: such a load is read back.
+		// A date before the Gregorian calendar, which HSQLDB's DATE gave back shifted by days, is kept as it is.
 		memberLines.add("0099991,古田　一,1500-01-01,");
 		write("members/members.csv", memberLines);
 		step("members", FIRST.plusDays(2));
 		assertThat(members()).contains("0099991 古田　一");
-		assertTheStoreAnswersAsTheTables();
-		assertThat(this.store.keepsRows()).as("with a date before 1582-10-15").isFalse();
+		assertTheStoreKeepsWhatTheTablesHold();
+		assertThat(new MemberStore(this.jdbc).membersById().get("0099991").birthDate())
+			.isEqualTo(LocalDate.of(1500, 1, 1));
+	}
+
+	@Test
+	void rowsOfAnEarlierVersionAreReadUntilALoadPacksTheLists() throws IOException {
+		restoreShippedFiles();
+		// A database of an earlier version: the lists as rows, nothing packed, no load to replay.
+		this.jdbc.update("DELETE FROM member_list_chunks");
+		this.jdbc.update("DELETE FROM member_loads");
+		this.jdbc.update("DELETE FROM input_fingerprints WHERE input IN ('members', 'certifications')");
+		this.jdbc.update("DELETE FROM certifications");
+		this.jdbc.update("DELETE FROM members");
+		this.jdbc.update("INSERT INTO members (member_id, name, birth_date, other_names) VALUES "
+				+ "('0010001', '木村　誠', DATE '1970-04-01', '佐藤　誠|Kimura'), ('0010002', '林　花', DATE '1980-01-02', '')");
+		this.jdbc.update("INSERT INTO certifications (member_id, certification, expires_on, grace, clinical_units) VALUES "
+				+ "('0010001', 'BOARD', DATE '2027-08-31', TRUE, 10), ('0010002', 'SOCIETY', DATE '2028-03-31', FALSE, 0)");
+
+		MemberStore earlier = new MemberStore(this.jdbc);
+		assertThat(earlier.membersById().get("0010001"))
+			.isEqualTo(new Member("0010001", "木村　誠", LocalDate.of(1970, 4, 1), List.of("佐藤　誠", "Kimura")));
+		assertThat(earlier.certifiedMemberCount()).isEqualTo(2);
+		assertThat(earlier.certifiedMembers()).extracting(MemberStore.CertifiedMember::certifications)
+			.containsExactly(List.of(new Certification("0010001", "BOARD", LocalDate.of(2027, 8, 31), true, 10)),
+					List.of(new Certification("0010002", "SOCIETY", LocalDate.of(2028, 3, 31), false, 0)));
+
+		step("members", FIRST.plusDays(30));
+
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM members", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM certifications", Integer.class)).isZero();
+		assertThat(members()).hasSize(100);
+		assertThat(certifications()).hasSize(300);
+		assertTheStoreKeepsWhatTheTablesHold();
 	}
 
 	/** The store keeps the rows the members step committed, and they are what the tables hold. */
@@ -199,14 +231,23 @@ class MembersStepTests extends StepTests {
 		Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
 	}
 
+	/** The members as a store reading the database finds them, "id name", by member id. */
 	private List<String> members() {
-		return this.jdbc.queryForList("SELECT member_id || ' ' || name FROM members ORDER BY member_id", String.class);
+		return new MemberStore(this.jdbc).membersById()
+			.values()
+			.stream()
+			.map(member -> member.memberId() + " " + member.name())
+			.sorted()
+			.toList();
 	}
 
+	/** The certifications of the members, as the credits step reads them: "id code last-day". */
 	private List<String> certifications() {
-		return this.jdbc.queryForList("""
-				SELECT member_id || ' ' || certification || ' ' || CAST(expires_on AS VARCHAR(10)) FROM certifications
-				ORDER BY member_id, certification""", String.class);
+		return new MemberStore(this.jdbc).certifiedMembers()
+			.stream()
+			.flatMap(member -> member.certifications().stream())
+			.map(c -> c.memberId() + " " + c.certification() + " " + c.expiresOn())
+			.toList();
 	}
 
 }
