@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import jp.or.jrs.renewal.support.InputFileException;
+import jp.or.jrs.renewal.support.NewDatabases;
 import jp.or.jrs.renewal.support.RefusedException;
 
 /**
@@ -140,6 +141,10 @@ public final class CommandLine {
 		// Then, the settings read and the log set up, the rule files.
 		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
 			OutputLock.acquire(Path.of(event.getEnvironment().getProperty("renewal.output", "output")));
+			// A new embedded database starts as the build's copy, migrated (before its lock file's folder exists).
+			NewDatabases.createFromTemplate(event.getEnvironment().getProperty("spring.datasource.url"),
+					event.getEnvironment().getProperty("spring.datasource.username"),
+					event.getEnvironment().getProperty("spring.datasource.password"));
 			DatabaseLockFile.acquire(event.getEnvironment().getProperty("spring.datasource.url"));
 			readAhead.rules(event.getEnvironment());
 		});
