@@ -79,6 +79,10 @@ public final class NewDatabases {
 		if (!settings.equals(Set.of(SHIPPED_SETTINGS.split(";")))) {
 			return false;
 		}
+		if (parts[0].startsWith("~")) {
+			// HSQLDB reads a leading ~ as the home folder; left to it.
+			return false;
+		}
 		Path database = Path.of(parts[0]).toAbsolutePath();
 		Path folder = database.getParent();
 		if (folder == null || Files.exists(folder) || !templateShipped()) {

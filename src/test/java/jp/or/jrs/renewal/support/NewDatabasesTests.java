@@ -71,6 +71,8 @@ class NewDatabasesTests {
 			.isFalse();
 		assertThat(NewDatabases.createFromTemplate(url(fresh), "office", "secret")).as("another first user").isFalse();
 		assertThat(NewDatabases.createFromTemplate("jdbc:postgresql://localhost/renewal", "SA", "")).isFalse();
+		assertThat(NewDatabases.createFromTemplate("jdbc:hsqldb:file:~/renewal-new-databases-test/db/renewal;"
+				+ NewDatabases.SHIPPED_SETTINGS, "SA", "")).as("HSQLDB's home folder").isFalse();
 		assertThat(fresh.getParent()).doesNotExist();
 	}
 
