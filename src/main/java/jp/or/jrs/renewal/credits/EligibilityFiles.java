@@ -10,8 +10,9 @@ import java.util.function.BiConsumer;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.batch.infrastructure.item.file.FlatFileHeaderCallback;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
-import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
+import org.springframework.batch.infrastructure.item.file.transform.LineAggregator;
 import org.springframework.core.io.FileSystemResource;
 
 import jp.or.jrs.renewal.support.AtomicFiles;
@@ -75,14 +76,9 @@ public final class EligibilityFiles {
 	 */
 	public static ItemStreamWriter<MemberAssessments> shortfallWriter(Path runFolder, Map<String, String> names) {
 		String headerLine = ReportCsv.line((Object[]) SHORTFALL_HEADER);
-		FlatFileItemWriter<String> lines = new FlatFileItemWriterBuilder<String>().name("shortfallWriter")
-			.resource(new FileSystemResource(AtomicFiles.partial(runFolder.resolve(SHORTFALL))))
-			.encoding(StandardCharsets.UTF_8.name())
-			.transactional(false)
-			.lineSeparator("\n")
-			.headerCallback(writer -> writer.write("\uFEFF" + headerLine.substring(0, headerLine.length() - 1)))
-			.lineAggregator(text -> text)
-			.build();
+		FlatFileItemWriter<String> lines = new ChunkLinesWriter<>("shortfallWriter",
+				AtomicFiles.partial(runFolder.resolve(SHORTFALL)),
+				writer -> writer.write("\uFEFF" + headerLine.substring(0, headerLine.length() - 1)), text -> text);
 		return new ItemStreamWriter<>() {
 			@Override
 			public void open(ExecutionContext context) {
@@ -146,19 +142,53 @@ public final class EligibilityFiles {
 	private static FlatFileItemWriter<MemberAssessments> writer(String name, Path file, String[] header,
 			BiConsumer<MemberAssessments, StringBuilder> lines) {
 		String headerLine = ReportCsv.line((Object[]) header);
-		return new FlatFileItemWriterBuilder<MemberAssessments>().name(name)
-			.resource(new FileSystemResource(file))
-			.encoding(StandardCharsets.UTF_8.name())
-			.transactional(false)
-			.lineSeparator("\n")
-			.headerCallback(writer -> writer.write(headerLine.substring(0, headerLine.length() - 1)))
-			.lineAggregator(item -> {
-				StringBuilder text = new StringBuilder(256);
-				lines.accept(item, text);
-				text.setLength(text.length() - 1);
-				return text.toString();
-			})
-			.build();
+		return new ChunkLinesWriter<>(name, file, writer -> writer.write(headerLine.substring(0, headerLine.length() - 1)),
+				item -> {
+					StringBuilder text = new StringBuilder(256);
+					lines.accept(item, text);
+					text.setLength(text.length() - 1);
+					return text.toString();
+				});
+	}
+
+	/**
+	 * Spring Batch's flat file writer as its builder makes it for these files (UTF-8, "\n", written straight to
+	 * the file, restartable), joining a chunk's lines into a buffer of their length: its own starts at sixteen
+	 * characters and doubles, 89 MB of copies in a 1M-row night judging every member (an allocation profile),
+	 * which the collector then had to sweep.
+	 */
+	static final class ChunkLinesWriter<T> extends FlatFileItemWriter<T> {
+
+		ChunkLinesWriter(String name, Path file, FlatFileHeaderCallback header, LineAggregator<T> lines) {
+			super(new FileSystemResource(file), lines);
+			setName(name);
+			setEncoding(StandardCharsets.UTF_8.name());
+			setTransactional(false);
+			setLineSeparator("\n");
+			setHeaderCallback(header);
+			setAppendAllowed(false);
+			setShouldDeleteIfExists(true);
+			setShouldDeleteIfEmpty(false);
+			setForceSync(false);
+			setSaveState(true);
+		}
+
+		@Override
+		public String doWrite(Chunk<? extends T> items) {
+			String[] lines = new String[items.size()];
+			int length = 0;
+			int i = 0;
+			for (T item : items) {
+				lines[i] = this.lineAggregator.aggregate(item);
+				length += lines[i++].length() + this.lineSeparator.length();
+			}
+			StringBuilder text = new StringBuilder(length);
+			for (String line : lines) {
+				text.append(line).append(this.lineSeparator);
+			}
+			return text.toString();
+		}
+
 	}
 
 }

@@ -15,13 +15,14 @@ public final class Numbers {
 		if (value == null) {
 			return "";
 		}
-		// Units are whole or half: print those without going through stripTrailingZeros.
+		// Units are whole or half: print those without going through stripTrailingZeros (nor through
+		// unscaledValue, which makes a BigInteger of every number: 19 MB of a judging night's garbage).
 		if (value.scale() == 0) {
 			return value.toPlainString();
 		}
-		if (value.scale() == 1 && value.unscaledValue().bitLength() < 63) {
-			long tenths = value.unscaledValue().longValue();
-			return (tenths % 10 == 0) ? Long.toString(tenths / 10) : value.toPlainString();
+		if (value.scale() == 1) {
+			String tenths = value.toPlainString();
+			return tenths.endsWith(".0") ? tenths.substring(0, tenths.length() - 2) : tenths;
 		}
 		return (value.signum() == 0) ? "0" : value.stripTrailingZeros().toPlainString();
 	}

@@ -1,6 +1,8 @@
 package jp.or.jrs.renewal.support;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.LongStream;
 
@@ -25,6 +27,22 @@ class NumbersTests {
 		assertThat(Numbers.plain(new BigDecimal("12.50"))).isEqualTo("12.5");
 		assertThat(Numbers.plain(new BigDecimal("60.0"))).isEqualTo("60");
 		assertThat(Numbers.plain(null)).isEmpty();
+	}
+
+	@Test
+	void everyUnitIsWrittenAsItsPlainDecimalWithoutTrailingZeros() {
+		List<BigDecimal> values = new ArrayList<>();
+		for (int scale = 0; scale <= 3; scale++) {
+			for (long unscaled = -2_000; unscaled <= 2_000; unscaled++) {
+				values.add(BigDecimal.valueOf(unscaled, scale));
+			}
+			values.add(new BigDecimal(new java.math.BigInteger("123456789012345678901234567890"), scale));
+			values.add(BigDecimal.valueOf(Long.MIN_VALUE, scale));
+		}
+		for (BigDecimal value : values) {
+			String expected = (value.signum() == 0) ? "0" : value.stripTrailingZeros().toPlainString();
+			assertThat(Numbers.plain(value)).as("%s (scale %d)", value, value.scale()).isEqualTo(expected);
+		}
 	}
 
 }
