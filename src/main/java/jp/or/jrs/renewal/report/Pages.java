@@ -74,10 +74,6 @@ public class Pages {
 		AtomicFiles.write(target, writer -> this.engine.process(template, context, writer));
 	}
 
-	public String render(String template, Map<String, Object> model) {
-		return this.engine.process(template, new Context(Locale.JAPAN, model));
-	}
-
 	/** One fragment of a template ({@code th:fragment}), rendered with the model's variables. */
 	public String fragment(String template, String fragment, Map<String, Object> model) {
 		return this.engine.process(template, Set.of(fragment), new Context(Locale.JAPAN, model));
