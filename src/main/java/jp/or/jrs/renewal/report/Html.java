@@ -11,6 +11,13 @@ import org.unbescape.html.HtmlEscapeType;
  */
 final class Html {
 
+	/**
+	 * How a page written outside the templates begins, up to its title's text: as the templates' head fragment
+	 * ({@code fragments/page :: head}) writes it.
+	 */
+	static final String PAGE_START = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"UTF-8\">\n"
+			+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+
 	private Html() {
 	}
 

@@ -27,8 +27,7 @@ final class OrganizerHtml {
 
 	static String page(OrganizerReport report, Pages.Frame frame) {
 		OrganizerHtml page = new OrganizerHtml(capacity(report) + frame.style().length() + 1024);
-		page.raw("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"UTF-8\">\n"
-				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+		page.raw(Html.PAGE_START)
 			.text("名簿の確認結果 " + report.fileName()).raw("</title>\n\n").raw(frame.style()).raw("\n</head>\n<body>\n<main>")
 			.mainPart(report)
 			.raw("</main>\n").raw(frame.footer()).raw("\n</body>\n</html>\n");

@@ -28,8 +28,7 @@ final class StatementHtml {
 	static String page(MemberStatement statement, Pages.Frame frame) {
 		StatementHtml page = new StatementHtml(8192 + frame.style().length() + statement.credits().size() * 420);
 		String title = "単位取得状況 " + statement.name() + " (" + statement.memberId() + ")";
-		page.raw("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"UTF-8\">\n"
-				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+		page.raw(Html.PAGE_START)
 			.text(title).raw("</title>\n").raw(frame.style())
 			.raw("\n</head>\n<body>\n<h1>更新単位 取得状況のお知らせ <span class=\"en\">Statement of renewal credits</span></h1>\n"
 					+ "<p class=\"sub\"><strong id=\"member-name\">")
