@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 
+import jp.or.jrs.renewal.support.EmbeddedDatabaseUrl;
+
 /**
  * The embedded database's lock file ({@code renewal.lck}), kept by the command instead of by HSQLDB, in
  * HSQLDB's own format: "HSQLLOCK" and a heartbeat, the time it was last written. HSQLDB keeps it the same
@@ -39,8 +41,6 @@ import org.springframework.boot.SpringApplication;
  * HSQLDB.
  */
 final class DatabaseLockFile {
-
-	private static final String EMBEDDED = "jdbc:hsqldb:file:";
 
 	private static final byte[] MAGIC = "HSQLLOCK".getBytes(StandardCharsets.US_ASCII);
 
@@ -181,13 +181,10 @@ final class DatabaseLockFile {
 
 	/** The lock file of the database a URL names, when the URL leaves it to us; null otherwise. */
 	static Path lockFileOf(String url) {
-		String database = databaseOf(url);
-		if (database == null) {
-			return null;
-		}
-		// The URL's properties follow the database's path, each after a ';'.
-		boolean ours = Arrays.stream(url.split(";")).skip(1).anyMatch(part -> part.strip().equalsIgnoreCase("hsqldb.lock_file=false"));
-		return ours ? Path.of(database + ".lck") : null;
+		return EmbeddedDatabaseUrl.of(url)
+			.filter(embedded -> embedded.settings().contains("hsqldb.lock_file=false"))
+			.map(embedded -> Path.of(embedded.database() + ".lck"))
+			.orElse(null);
 	}
 
 	/**
@@ -195,7 +192,7 @@ final class DatabaseLockFile {
 	 * null for any other URL.
 	 */
 	static String databaseOf(String url) {
-		return (url != null && url.startsWith(EMBEDDED)) ? url.substring(EMBEDDED.length()).split(";")[0] : null;
+		return EmbeddedDatabaseUrl.of(url).map(EmbeddedDatabaseUrl::database).orElse(null);
 	}
 
 	/**

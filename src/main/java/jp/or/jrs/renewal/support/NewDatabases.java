@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
@@ -51,8 +49,6 @@ public final class NewDatabases {
 	/** The files of an HSQLDB database at rest (shut down): its script holds the schema, its data file the cached tables. */
 	static final List<String> EXTENSIONS = List.of("script", "properties", "data");
 
-	private static final String EMBEDDED = "jdbc:hsqldb:file:";
-
 	/** The URL's settings the copy is made with, as {@code application.properties} ships them. */
 	static final String SHIPPED_SETTINGS = "hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=false";
 
@@ -66,24 +62,16 @@ public final class NewDatabases {
 	 * Makes the database the URL names from the build's files when it is new (above); says whether it did.
 	 */
 	public static boolean createFromTemplate(String url, String username, String password) {
-		if (url == null || !url.startsWith(EMBEDDED) || !"SA".equalsIgnoreCase(username)
-				|| (password != null && !password.isEmpty())) {
+		EmbeddedDatabaseUrl embedded = EmbeddedDatabaseUrl.of(url).orElse(null);
+		if (embedded == null || !"SA".equalsIgnoreCase(username) || (password != null && !password.isEmpty())
+				|| !embedded.settings().equals(Set.of(SHIPPED_SETTINGS.split(";")))) {
 			return false;
 		}
-		String[] parts = url.substring(EMBEDDED.length()).split(";");
-		Set<String> settings = Arrays.stream(parts)
-			.skip(1)
-			.map(part -> part.strip().toLowerCase(Locale.ROOT))
-			.filter(part -> !part.isEmpty())
-			.collect(Collectors.toSet());
-		if (!settings.equals(Set.of(SHIPPED_SETTINGS.split(";")))) {
-			return false;
-		}
-		if (parts[0].startsWith("~")) {
+		if (embedded.database().startsWith("~")) {
 			// HSQLDB reads a leading ~ as the home folder; left to it.
 			return false;
 		}
-		Path database = Path.of(parts[0]).toAbsolutePath();
+		Path database = Path.of(embedded.database()).toAbsolutePath();
 		Path folder = database.getParent();
 		if (folder == null || Files.exists(folder) || !templateShipped()) {
 			return false;
@@ -163,7 +151,7 @@ public final class NewDatabases {
 		}
 		Path work = Files.createTempDirectory("renewal-new-database");
 		try {
-			String url = EMBEDDED + work.resolve("renewal") + ";" + SHIPPED_SETTINGS;
+			String url = "jdbc:hsqldb:file:" + work.resolve("renewal") + ";" + SHIPPED_SETTINGS;
 			Flyway.configure(NewDatabases.class.getClassLoader())
 				.dataSource(url, "SA", "")
 				.locations("classpath:db/migration/hsqldb")
