@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import jp.or.jrs.renewal.bench.Benchmark;
 import jp.or.jrs.renewal.cli.CommandLine;
 import jp.or.jrs.renewal.cli.ExitCodes;
-import jp.or.jrs.renewal.report.Pages;
 
 /**
  * The training run the build makes the JDK's AOT cache from ({@code target/app/renewal-credits.aot}, used by
@@ -53,14 +52,6 @@ public final class AotTraining {
 		delete(work);
 		String output = "--output=" + work.resolve("output");
 		List<String> failures = new ArrayList<>();
-		// First a page, while nothing else runs. Thymeleaf's escaping (unbescape) builds its table of HTML
-		// entities once per JVM, with a search quadratic in their number. Trained during the first night, on
-		// the page warm-up thread while the night kept the compiler busy, that search sometimes ended before
-		// its compilation came: the cache then kept it as run only in the interpreter, and JDK 25 waits a
-		// hundred times longer before compiling such a method (Tier0ProfileDelayFactor), so every command
-		// that wrote a page searched in the interpreter (a check of 1,000 rows: 150 instead of 12 ms of
-		// processor time, in one build of four).
-		new Pages().renderSample();
 		expect(failures, ExitCodes.COMPLETED_WITH_REJECTS, "run.date=" + DATE, "--input=input", output);
 		expect(failures, ExitCodes.NOTHING_TO_DO, "run.date=" + DATE, "--input=input", output);
 		expect(failures, ExitCodes.COMPLETED, "run.date=" + NEXT_DAY, "--input=input", output);

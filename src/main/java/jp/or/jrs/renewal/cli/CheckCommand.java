@@ -49,9 +49,6 @@ class CheckCommand implements CommandHandler {
 		Thread decimals = new Thread(() -> BigDecimal.ZERO.signum(), "decimals");
 		decimals.setDaemon(true);
 		decimals.start();
-		// So are the page's engine and templates: half the command's own time was the first page of a fresh JVM.
-		Pages pages = new Pages();
-		pages.warmUp();
 		Path input = invocation.path("input", "input");
 		Path corrections = invocation.path("renewal.catalog-corrections",
 				invocation.jobs().resolve("catalog-corrections.csv").toString());
@@ -68,7 +65,7 @@ class CheckCommand implements CommandHandler {
 		}
 		Path page = OrganizerReport.beside(report);
 		new OrganizerReport(fileName, runDate, null, outcome.dataRows(), outcome.accepted(), outcome.rejected(),
-				outcome.duplicate(), outcome.problems(), null).write(pages.frame(runDate), page);
+				outcome.duplicate(), outcome.problems(), null).write(new Pages().frame(runDate), page);
 		System.out.println(fileName + ": " + outcome.describe()
 				+ (outcome.problems().isEmpty() ? "; no problems" : "; reject report: " + report) + "; page: " + page);
 		return outcome.problems().isEmpty() ? ExitCodes.COMPLETED : ExitCodes.COMPLETED_WITH_REJECTS;

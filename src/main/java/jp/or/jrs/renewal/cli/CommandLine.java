@@ -31,8 +31,8 @@ public final class CommandLine {
 
 	/**
 	 * Spring Boot's configurations that only the portal uses: JSON and HTTP message conversion, web security,
-	 * SSL bundles, and the task executor and scheduler (the night's threads are its own; the portal schedules
-	 * its night). A command's context goes without them: each costs its start beans to make and examine (the
+	 * SSL bundles, the task executor and scheduler (the night's threads are its own; the portal schedules
+	 * its night), and the template engine (every other page is written in Java, {@code report.Pages}). A command's context goes without them: each costs its start beans to make and examine (the
 	 * context prepared at build time, which every command but the portal starts from, is made without them too,
 	 * so there this list is fixed when the jar is built; without that context, a setting of
 	 * {@code spring.autoconfigure.exclude} of one's own replaces it).
@@ -44,7 +44,8 @@ public final class CommandLine {
 			"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
 			"org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration",
 			"org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",
-			"org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration");
+			"org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",
+			"org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration");
 
 	/** Boot's listener that starts its background initialisation (package-private, so named). */
 	static final String BACKGROUND_PREINITIALIZATION =

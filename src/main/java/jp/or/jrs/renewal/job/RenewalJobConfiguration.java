@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import jp.or.jrs.renewal.credits.VerdictCarryOver;
-import jp.or.jrs.renewal.report.Pages;
 import jp.or.jrs.renewal.roster.RosterSpool;
 import jp.or.jrs.renewal.support.RunDate;
 
@@ -46,7 +45,7 @@ public class RenewalJobConfiguration {
 	@Bean
 	public Job renewalCreditsJob(JobRepository jobRepository, Step catalogStep, Step membersStep, Step intakeStep,
 			Step ingestStep, Step ingestedStep, VerdictCarryOver verdictCarryOver, Step carryOverStep, Step creditsStep,
-			Step publishStep, Step rosterReportsStep, Step reportsStep, RosterSpool rosterSpool, Pages pages) {
+			Step publishStep, Step rosterReportsStep, Step reportsStep, RosterSpool rosterSpool) {
 		Flow verdicts = new FlowBuilder<SimpleFlow>("verdicts").start(verdictCarryOver)
 			.on(VerdictCarryOver.CARRY_OVER.getName())
 			.to(carryOverStep)
@@ -68,7 +67,6 @@ public class RenewalJobConfiguration {
 			.validator(new DefaultJobParametersValidator(new String[] { RunDate.PARAMETER },
 					new String[] { "input", "output" }))
 			.listener(rosterSpool)
-			.listener(pages.warmUpWhileTheNightRuns())
 			.start(night)
 			.end()
 			.build();

@@ -4,11 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
+import jp.or.jrs.renewal.support.AtomicFiles;
 import jp.or.jrs.renewal.support.Numbers;
 
 /**
@@ -65,7 +66,6 @@ final class Dashboard {
 
 	static void write(Pages pages, Path runFolder, RunReport report, Map<String, Path> rejectReports,
 			List<RunFigures.Figure> history) {
-		Map<String, Object> model = new HashMap<>();
 		List<FileRow> files = new ArrayList<>();
 		for (RunFile file : report.files()) {
 			Path csv = rejectReports.get(file.fileName());
@@ -74,19 +74,15 @@ final class Dashboard {
 					Files.exists(csv) && file.status().readThisNight()
 							? relative(runFolder, csv) : null));
 		}
-		model.put("report", report);
-		model.put("fileRows", fileRows(files));
-		model.put("mostProblems", report.mostProblems(10).stream()
+		List<FileRow> mostProblems = report.mostProblems(10).stream()
 			.map(f -> files.stream().filter(row -> row.file() == f).findFirst().orElseThrow())
-			.toList());
-		model.put("changes", report.changes().stream().limit(LISTED_CHANGES).toList());
-		model.put("moreChanges", Math.max(0, report.changes().size() - LISTED_CHANGES));
-		model.put("verdictBars", Charts.verdicts(report.certifications()));
-		model.put("verdictsHeight", Charts.verdictsHeight(report.certifications()));
-		putTrend(model, history);
-		model.put("historyRows", historyRows(RunRow.of(history)));
-		model.put("links", links(runFolder));
-		pages.write(runFolder.resolve("index.html"), "dashboard", model);
+			.toList();
+		List<Charts.TrendColumn> trend = trend(history);
+		AtomicFiles.writeString(runFolder.resolve("index.html"),
+				DashboardHtml.runPage(report, files, mostProblems,
+						report.changes().stream().limit(LISTED_CHANGES).toList(),
+						Math.max(0, report.changes().size() - LISTED_CHANGES), trend, Charts.trendColumns(trend),
+						historyRows(RunRow.of(history)), links(runFolder), pages.frame(report.runDate())));
 	}
 
 	/**
@@ -158,21 +154,17 @@ final class Dashboard {
 	}
 
 	/** All runs: their figures newest first, a trend and a link to each run's dashboard. */
-	static void writeIndex(Pages pages, Path output, List<RunFigures.Figure> history) {
-		Map<String, Object> model = new HashMap<>();
+	static void writeIndex(Path output, List<RunFigures.Figure> history) {
 		List<RunFigures.Figure> newestFirst = new ArrayList<>(history);
-		java.util.Collections.reverse(newestFirst);
-		model.put("runRows", runRows(RunRow.of(newestFirst)));
-		putTrend(model, history);
-		pages.write(output.resolve("index.html"), "runs", model);
+		Collections.reverse(newestFirst);
+		List<Charts.TrendColumn> trend = trend(history);
+		AtomicFiles.writeString(output.resolve("index.html"), DashboardHtml.runsPage(trend, Charts.trendColumns(trend),
+				runRows(RunRow.of(newestFirst)), Pages.frame("")));
 	}
 
-	/** The trend of the last {@link #TREND_RUNS} runs, for the template's {@code trend} fragment. */
-	private static void putTrend(Map<String, Object> model, List<RunFigures.Figure> history) {
-		List<Charts.TrendColumn> trend = Charts.trend(history.subList(Math.max(0, history.size() - TREND_RUNS),
-				history.size()));
-		model.put("trend", trend);
-		model.put("trendColumns", Charts.trendColumns(trend));
+	/** The trend of the last {@link #TREND_RUNS} runs. */
+	private static List<Charts.TrendColumn> trend(List<RunFigures.Figure> history) {
+		return Charts.trend(history.subList(Math.max(0, history.size() - TREND_RUNS), history.size()));
 	}
 
 	private static List<Link> links(Path runFolder) {

@@ -1,13 +1,13 @@
 package jp.or.jrs.renewal.report;
 
-import org.unbescape.html.HtmlEscape;
-import org.unbescape.html.HtmlEscapeLevel;
-import org.unbescape.html.HtmlEscapeType;
-
 /**
- * Text written into HTML outside a template (the long tables of a statement or an organizer's report):
- * escaped as the templates' {@code th:text} escapes it, with unbescape, Thymeleaf's own escaper: the
- * characters that mean markup ({@code & < > " '}), nothing else.
+ * Text written into HTML outside a template (every page of the night, the statements, an organizer's
+ * report): escaped as the portal's templates' {@code th:text} escapes it (unbescape, Thymeleaf's escaper, at
+ * its first level): the characters that mean markup ({@code & < > " '}), nothing else, each by its HTML 4
+ * name or, for the apostrophe, which has none, its number. Written out here: unbescape builds its tables of
+ * HTML entities at its first use in a JVM, which the night would pay for on its main thread or on one of
+ * its own (a sorted search over two thousand names, run in the interpreter). {@code HtmlTests} holds it to
+ * unbescape.
  */
 final class Html {
 
@@ -22,15 +22,28 @@ final class Html {
 	}
 
 	static void text(StringBuilder html, String value) {
+		int written = 0;
 		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
-				html.append(HtmlEscape.escapeHtml(value, HtmlEscapeType.HTML4_NAMED_REFERENCES_DEFAULT_TO_DECIMAL,
-						HtmlEscapeLevel.LEVEL_1_ONLY_MARKUP_SIGNIFICANT));
-				return;
+			String escaped = switch (value.charAt(i)) {
+				case '&' -> "&amp;";
+				case '<' -> "&lt;";
+				case '>' -> "&gt;";
+				case '"' -> "&quot;";
+				case '\'' -> "&#39;";
+				default -> null;
+			};
+			if (escaped != null) {
+				html.append(value, written, i).append(escaped);
+				written = i + 1;
 			}
 		}
-		html.append(value);
+		html.append(value, written, value.length());
+	}
+
+	static String text(String value) {
+		StringBuilder html = new StringBuilder(value.length() + 16);
+		text(html, value);
+		return html.toString();
 	}
 
 }

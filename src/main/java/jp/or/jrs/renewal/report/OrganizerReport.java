@@ -20,14 +20,6 @@ import jp.or.jrs.renewal.support.Problem;
 public record OrganizerReport(String fileName, LocalDate asOf, RosterFileStatus status, int dataRows, int accepted,
 		int rejected, int duplicate, List<Problem> problems, String dashboard) {
 
-	/**
-	 * A report with a problem whose value holds markup, to prepare the writing of pages with (the escaper's
-	 * tables; {@link Pages#renderSample}).
-	 */
-	static final OrganizerReport SAMPLE = new OrganizerReport("sample.csv", LocalDate.EPOCH, RosterFileStatus.INGESTED,
-			2, 1, 1, 0, List.of(new Problem(2, "会員番号", "UNKNOWN_MEMBER", new jp.or.jrs.renewal.support.Message("会員名簿にありません",
-					"not in the member list"), "<0>")), "../../index.html");
-
 	/** The page's name beside a reject report: {@code congress.rejects.csv} → {@code congress.rejects.html}. */
 	public static Path beside(Path rejectReport) {
 		String name = rejectReport.getFileName().toString();

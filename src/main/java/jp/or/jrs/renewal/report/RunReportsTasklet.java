@@ -106,7 +106,7 @@ public class RunReportsTasklet implements Tasklet {
 		List<RunFigures.Figure> history = this.figures.upTo(runDate, Integer.MAX_VALUE);
 		Dashboard.write(this.pages, runFolder, report, reports,
 				history.subList(Math.max(0, history.size() - Dashboard.TREND_RUNS), history.size()));
-		Dashboard.writeIndex(this.pages, this.properties.output(), this.figures.all());
+		Dashboard.writeIndex(this.properties.output(), this.figures.all());
 		previousRun.ifPresent(this.history::forgetRunsBefore);
 		previousRun.ifPresent(this.verdicts::forgetBefore);
 		REJECTIONS.put(jobContext, summary.rejections());

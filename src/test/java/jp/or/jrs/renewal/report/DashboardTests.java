@@ -17,7 +17,10 @@ import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The roster files table of the dashboard, written without the template: the same HTML, every value escaped. */
+/**
+ * The office's pages, written without the template engine: the tables as the templates wrote them, every value
+ * from outside escaped.
+ */
 class DashboardTests {
 
 	/** The table's rows as the dashboard's template wrote them, one expression per cell. */
@@ -85,6 +88,48 @@ class DashboardTests {
 				+ Dashboard.runRows(rows) + "</tbody></table>")
 			.isEqualTo(render(TEMPLATE_RUNS, Map.of("history", rows, "runs", rows)))
 			.contains("<td class=\"num\">12,345</td>").contains("carried over from 2026-11-23");
+	}
+
+	@Test
+	void aRunsDashboardEscapesWhatCameFromOutsideAndSaysWhatChanged() {
+		String hostile = "<script>alert('x')</script>";
+		List<RunFile> files = List.of(new RunFile(1, hostile + ".csv", RosterFileStatus.INGESTED, 10, 7, 2, 1, null));
+		List<RunReport.Change> changes = new java.util.ArrayList<>();
+		for (int i = 0; i < Dashboard.LISTED_CHANGES + 5; i++) {
+			changes.add(new RunReport.Change(RunReport.ChangeKind.BECAME_SHORT, String.format("%07d", i), "BOARD",
+					"ELIGIBLE", "SHORT", "SOCIETY_LECTURE:" + hostile));
+		}
+		RunReport report = new RunReport(LocalDate.of(2026, 11, 25), null,
+				List.of(new RunReport.CertificationCount(hostile, 3, 1)), LocalDate.of(2026, 11, 24), changes, files,
+				List.of(new jp.or.jrs.renewal.roster.Withdrawals.Withdrawal("old.csv",
+						java.time.LocalDateTime.of(2026, 11, 24, 9, 30), "office", hostile, 12)),
+				null, null, List.of(), 3);
+		List<FileRow> rows = List.of(new FileRow(files.get(0), "rejects/rosters/x.rejects.html", null));
+		List<RunFigures.Figure> history = List.of(
+				new RunFigures.Figure(LocalDate.of(2026, 11, 24), 1, 10, 7, 2, 1, 0, null, 3, 1));
+		List<Charts.TrendColumn> trend = Charts.trend(history);
+
+		String page = DashboardHtml.runPage(report, rows, rows, changes.subList(0, Dashboard.LISTED_CHANGES), 5, trend,
+				Charts.trendColumns(trend), Dashboard.historyRows(Dashboard.RunRow.of(history)),
+				List.of(new Dashboard.Link("更新可否", "eligibility", "eligibility.csv")),
+				new Pages().frame(report.runDate()));
+
+		assertThat(page).doesNotContain("<script>")
+			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;.csv")
+			.contains("<td class=\"short\">SHORT</td>")
+			.contains("<td>SOCIETY_LECTURE:&lt;script&gt;")
+			.contains("<p>ほか 5 件(eligibility.csv を参照) / and 5 more: see eligibility.csv</p>")
+			.contains("<li>old.csv: withdrawn 2026-11-24 09:30 by office (&lt;script&gt;")
+			.contains("<a href=\"eligibility.csv\">更新可否</a>")
+			.contains("<title>更新単位 夜間処理 2026-11-25</title>")
+			.endsWith("renewal-credits ・ 2026-11-25</span>\n</footer>\n</body>\n</html>\n");
+		assertThat(page.split("<td class=\"short\">SHORT</td>", -1)).hasSize(Dashboard.LISTED_CHANGES + 1);
+
+		String runs = DashboardHtml.runsPage(trend, Charts.trendColumns(trend),
+				Dashboard.runRows(Dashboard.RunRow.of(history)), Pages.frame(""));
+		assertThat(runs).contains("<a href=\"2026-11-24/index.html\">2026-11-24</a>")
+			.contains("<title>更新単位 夜間処理の一覧</title>")
+			.endsWith("renewal-credits ・ </span>\n</footer>\n</body>\n</html>\n");
 	}
 
 	private static String renderedByTheTemplate(List<FileRow> files) {
