@@ -8,7 +8,7 @@ import jp.or.jrs.renewal.support.Problem;
 /**
  * An organizer's report as a page: the file and what became of it, its counts, what to do, the problems by
  * code and every problem by line. The portal shows the same {@link #main} inside its upload page; the style
- * and the footer are those of every other page, rendered once from the templates ({@link Pages.Frame}).
+ * and the footer are those of every other page ({@link Pages.Frame}).
  * <p>
  * Written here rather than by the template engine because the night writes hundreds of these pages: the
  * template's thirty-odd expressions a page each resolved their methods and properties again by reflection

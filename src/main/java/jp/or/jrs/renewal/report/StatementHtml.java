@@ -10,12 +10,12 @@ import jp.or.jrs.renewal.support.Message;
  * A member's statement as a page: a section per certification (verdict, window, a bar per requirement,
  * what is still needed, what a year's slip would drop), then the member's credits, one row each with a
  * column per certification, and those outside every window. The style and the footer are those of every
- * other page, rendered once from the templates ({@link Pages.Frame}).
+ * other page ({@link Pages.Frame}).
  * <p>
  * Written here rather than by the template engine because the mailing season writes thousands of
  * statements of hundreds of rows: evaluating template expressions per value, then per page, made them
  * several times slower (measured in {@code bench/RESULTS.md}). Every outside value goes through
- * {@link #text}, which escapes exactly as the templates' {@code th:text} does (unbescape's, Thymeleaf's own).
+ * {@link #text}, which escapes exactly as the templates' {@code th:text} does ({@link Html#text}).
  */
 final class StatementHtml {
 
