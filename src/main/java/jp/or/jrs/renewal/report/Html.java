@@ -22,22 +22,43 @@ final class Html {
 	}
 
 	static void text(StringBuilder html, String value) {
-		int written = 0;
-		for (int i = 0; i < value.length(); i++) {
-			String escaped = switch (value.charAt(i)) {
-				case '&' -> "&amp;";
-				case '<' -> "&lt;";
-				case '>' -> "&gt;";
-				case '"' -> "&quot;";
-				case '\'' -> "&#39;";
-				default -> null;
-			};
-			if (escaped != null) {
-				html.append(value, written, i).append(escaped);
-				written = i + 1;
+		int length = value.length();
+		int clean = 0;
+		while (clean < length && !markup(value.charAt(clean))) {
+			clean++;
+		}
+		// Most values need nothing: appended whole, a copy of the string's bytes (a part of a string is
+		// appended a character at a time: a mailing season's statements spent 0.1 s more in it).
+		if (clean == length) {
+			html.append(value);
+			return;
+		}
+		html.append(value, 0, clean);
+		for (int i = clean; i < length; i++) {
+			char c = value.charAt(i);
+			if (markup(c)) {
+				html.append(escaped(c));
+			}
+			else {
+				html.append(c);
 			}
 		}
-		html.append(value, written, value.length());
+	}
+
+	/** Whether a character means markup; one comparison for most (every letter, every kana and kanji). */
+	private static boolean markup(char c) {
+		return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'');
+	}
+
+	/** A markup character's reference. */
+	private static String escaped(char c) {
+		return switch (c) {
+			case '&' -> "&amp;";
+			case '<' -> "&lt;";
+			case '>' -> "&gt;";
+			case '"' -> "&quot;";
+			default -> "&#39;";
+		};
 	}
 
 	static String text(String value) {
