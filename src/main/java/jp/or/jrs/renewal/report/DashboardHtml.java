@@ -46,53 +46,11 @@ final class DashboardHtml {
 			.raw("\n</head>\n<body>\n<h1>").text("更新単位 夜間処理 " + runDate)
 			.raw("</h1>\n<p class=\"sub\"><span class=\"en\">").text("Renewal credits: the run of " + runDate)
 			.raw("</span>\n\t<a class=\"no-print\" href=\"../index.html\">すべての処理 / all runs</a></p>\n\n");
-		if (report.carriedFrom() != null) {
-			String from = report.carriedFrom().toString();
-			page.raw("<p class=\"note\" id=\"carried\">")
-				.text("判定は " + from + " の処理から引き継ぎました(名簿・会員・資格・学術集会一覧・規則・プログラムに変更なし)。"
-						+ " / Verdicts carried over from the run of " + from + ": nothing they depend on changed.")
-				.raw("</p>");
-		}
-		page.raw("\n\n<div class=\"cards\">\n")
-			.card("更新可 <span class=\"en\">ELIGIBLE</span>", "value ok", "eligible", report.eligible())
-			.card("不足 <span class=\"en\">SHORT</span>", "value short", "short", report.shortCount())
-			.card("受け付けた名簿 <span class=\"en\">roster files taken in</span>", "value", "files-in",
-					report.filesTakenIn().size())
-			.card("受付行 <span class=\"en\">rows accepted</span>", "value", "rows-accepted", report.rowsAccepted())
-			.card("不採用行 <span class=\"en\">rows rejected</span>", "value short", "rows-rejected",
-					report.rowsRejected())
-			.card("重複行 <span class=\"en\">rows duplicate</span>", "value", "rows-duplicate", report.rowsDuplicate())
-			.raw("</div>\n\n");
-		page.verdicts(report.certifications());
-		page.changes(report, changes, moreChanges);
-		page.mostProblems(mostProblems);
-		page.raw("<h2>名簿ファイル <span class=\"en\">Roster files and their fate</span></h2>\n<table id=\"files\">\n"
-				+ "\t<thead><tr><th>ファイル <span class=\"en\">file</span></th><th>結果 <span class=\"en\">status</span></th>"
-				+ "<th class=\"num\">データ行 <span class=\"en\">rows</span></th><th class=\"num\">受付 <span class=\"en\">accepted</span></th>"
-				+ "<th class=\"num\">不採用 <span class=\"en\">rejected</span></th><th class=\"num\">重複 <span class=\"en\">duplicate</span></th>"
-				+ "<th class=\"no-print\">報告 <span class=\"en\">reports</span></th></tr></thead>\n\t<tbody>")
-			.raw(Dashboard.fileRows(files)).raw("</tbody>\n</table>\n\n");
-		if (!report.withdrawals().isEmpty()) {
-			page.raw("\n<h2>取り下げ <span class=\"en\">Withdrawn since the previous run</span></h2>\n<ul>");
-			for (var withdrawal : report.withdrawals()) {
-				page.raw("<li>").text(withdrawal.describe()).raw("</li>");
-			}
-			page.raw("</ul>\n");
-		}
-		page.raw("\n\n<h2>処理の推移 <span class=\"en\">History of runs</span></h2>\n").trend(trend, trendColumns)
-			.raw("\n<table id=\"history\">\n\t<thead><tr><th>処理日 <span class=\"en\">run</span></th>"
-					+ "<th class=\"num\">名簿 <span class=\"en\">files</span></th><th class=\"num\">受付行 <span class=\"en\">accepted</span></th>"
-					+ "<th class=\"num\">不採用行 <span class=\"en\">rejected</span></th><th class=\"num\">更新可 <span class=\"en\">ELIGIBLE</span></th>"
-					+ "<th class=\"num\">不足 <span class=\"en\">SHORT</span></th></tr></thead>\n\t<tbody>")
-			.raw(historyRows)
-			.raw("</tbody>\n</table>\n\n<h2>この処理のファイル <span class=\"en\">Reports of this run</span></h2>\n<ul class=\"links\">\n\t");
-		// Thymeleaf repeated the whitespace before an iterated element between its copies here, not in the charts.
-		for (int i = 0; i < links.size(); i++) {
-			Link link = links.get(i);
-			page.raw((i == 0) ? "<li><a href=\"" : "\n\t<li><a href=\"").text(link.href()).raw("\">").text(link.ja()).raw("</a> <span class=\"en\">")
-				.text(link.en() + " (" + link.href() + ")").raw("</span></li>");
-		}
-		return page.raw("\n</ul>\n").raw(frame.footer()).raw("\n</body>\n</html>\n").html.toString();
+		page.carried(report).cards(report).verdicts(report.certifications()).changes(report, changes, moreChanges)
+			.mostProblems(mostProblems).files(files).withdrawals(report)
+			.raw("\n\n<h2>処理の推移 <span class=\"en\">History of runs</span></h2>\n").trend(trend, trendColumns)
+			.history(historyRows).links(links);
+		return page.raw(frame.footer()).raw("\n</body>\n</html>\n").html.toString();
 	}
 
 	/**
@@ -113,13 +71,86 @@ final class DashboardHtml {
 			.raw(runRows).raw("</tbody>\n</table>\n").raw(frame.footer()).raw("\n</body>\n</html>\n").html.toString();
 	}
 
+	/** Where the verdicts were carried over from, when they were. */
+	private DashboardHtml carried(RunReport report) {
+		if (report.carriedFrom() != null) {
+			String from = report.carriedFrom().toString();
+			raw("<p class=\"note\" id=\"carried\">")
+				.text("判定は " + from + " の処理から引き継ぎました(名簿・会員・資格・学術集会一覧・規則・プログラムに変更なし)。"
+						+ " / Verdicts carried over from the run of " + from + ": nothing they depend on changed.")
+				.raw("</p>");
+		}
+		return raw("\n\n");
+	}
+
+	/** The night's figures, a card each. */
+	private DashboardHtml cards(RunReport report) {
+		return raw("<div class=\"cards\">\n")
+			.card("更新可 <span class=\"en\">ELIGIBLE</span>", "value ok", "eligible", report.eligible())
+			.card("不足 <span class=\"en\">SHORT</span>", "value short", "short", report.shortCount())
+			.card("受け付けた名簿 <span class=\"en\">roster files taken in</span>", "value", "files-in",
+					report.filesTakenIn().size())
+			.card("受付行 <span class=\"en\">rows accepted</span>", "value", "rows-accepted", report.rowsAccepted())
+			.card("不採用行 <span class=\"en\">rows rejected</span>", "value short", "rows-rejected",
+					report.rowsRejected())
+			.card("重複行 <span class=\"en\">rows duplicate</span>", "value", "rows-duplicate", report.rowsDuplicate())
+			.raw("</div>\n\n");
+	}
+
+	/** Every roster file and its fate ({@link Dashboard#fileRows}). */
+	private DashboardHtml files(List<FileRow> files) {
+		return raw("<h2>名簿ファイル <span class=\"en\">Roster files and their fate</span></h2>\n<table id=\"files\">\n"
+				+ "\t<thead><tr><th>ファイル <span class=\"en\">file</span></th><th>結果 <span class=\"en\">status</span></th>"
+				+ "<th class=\"num\">データ行 <span class=\"en\">rows</span></th><th class=\"num\">受付 <span class=\"en\">accepted</span></th>"
+				+ "<th class=\"num\">不採用 <span class=\"en\">rejected</span></th><th class=\"num\">重複 <span class=\"en\">duplicate</span></th>"
+				+ "<th class=\"no-print\">報告 <span class=\"en\">reports</span></th></tr></thead>\n\t<tbody>")
+			.raw(Dashboard.fileRows(files))
+			.raw("</tbody>\n</table>\n\n");
+	}
+
+	/** The files withdrawn since the previous run, when there are any. */
+	private DashboardHtml withdrawals(RunReport report) {
+		if (!report.withdrawals().isEmpty()) {
+			raw("\n<h2>取り下げ <span class=\"en\">Withdrawn since the previous run</span></h2>\n<ul>");
+			for (var withdrawal : report.withdrawals()) {
+				raw("<li>").text(withdrawal.describe()).raw("</li>");
+			}
+			raw("</ul>\n");
+		}
+		return this;
+	}
+
+	/** The history table, below its trend ({@link Dashboard#historyRows}). */
+	private DashboardHtml history(String historyRows) {
+		return raw("\n<table id=\"history\">\n\t<thead><tr><th>処理日 <span class=\"en\">run</span></th>"
+				+ "<th class=\"num\">名簿 <span class=\"en\">files</span></th><th class=\"num\">受付行 <span class=\"en\">accepted</span></th>"
+				+ "<th class=\"num\">不採用行 <span class=\"en\">rejected</span></th><th class=\"num\">更新可 <span class=\"en\">ELIGIBLE</span></th>"
+				+ "<th class=\"num\">不足 <span class=\"en\">SHORT</span></th></tr></thead>\n\t<tbody>")
+			.raw(historyRows)
+			.raw("</tbody>\n</table>\n\n");
+	}
+
+	/**
+	 * The run folder's files. Thymeleaf repeated the whitespace before an iterated element between its copies
+	 * here (not in the tables and charts, whose rows follow their tag directly).
+	 */
+	private DashboardHtml links(List<Link> links) {
+		raw("<h2>この処理のファイル <span class=\"en\">Reports of this run</span></h2>\n<ul class=\"links\">\n\t");
+		for (int i = 0; i < links.size(); i++) {
+			Link link = links.get(i);
+			raw((i == 0) ? "<li><a href=\"" : "\n\t<li><a href=\"").text(link.href()).raw("\">").text(link.ja())
+				.raw("</a> <span class=\"en\">").text(link.en() + " (" + link.href() + ")").raw("</span></li>");
+		}
+		return raw("\n</ul>\n");
+	}
+
 	private DashboardHtml card(String label, String valueClass, String id, long value) {
 		return raw("\t<div class=\"card\"><div>").raw(label).raw("</div><div class=\"").raw(valueClass).raw("\" id=\"")
 			.raw(id).raw("\">").raw(count(value)).raw("</div></div>\n");
 	}
 
 	/** The verdicts per certification: a bar each, then a table. */
-	private void verdicts(List<RunReport.CertificationCount> certifications) {
+	private DashboardHtml verdicts(List<RunReport.CertificationCount> certifications) {
 		raw("<h2>資格ごとの判定 <span class=\"en\">Verdicts per certification</span></h2>\n<svg class=\"bar\" id=\"verdict-chart\""
 				+ " role=\"img\" aria-label=\"ELIGIBLE and SHORT per certification\"\n\tviewBox=\"")
 			.text("0 0 760 " + Charts.verdictsHeight(certifications))
@@ -144,11 +175,11 @@ final class DashboardHtml {
 			raw("<tr><td>").text(c.certification()).raw("</td><td class=\"num\">").raw(count(c.eligible()))
 				.raw("</td><td class=\"num\">").raw(count(c.shortCount())).raw("</td></tr>");
 		}
-		raw("</tbody>\n</table>\n\n");
+		return raw("</tbody>\n</table>\n\n");
 	}
 
 	/** How many verdicts changed since the previous run, and the first of them. */
-	private void changes(RunReport report, List<RunReport.Change> changes, int moreChanges) {
+	private DashboardHtml changes(RunReport report, List<RunReport.Change> changes, int moreChanges) {
 		raw("<h2>前回からの変化 <span class=\"en\">Changes since the previous run</span></h2>\n");
 		if (report.previousRun() == null) {
 			raw("<p>初回の処理です。比べる前回はありません。<span class=\"en\">This is the first run: there is nothing to compare with.</span></p>");
@@ -182,11 +213,11 @@ final class DashboardHtml {
 			}
 			raw("\n");
 		}
-		raw("\n\n");
+		return raw("\n\n");
 	}
 
 	/** The files with the most rejected and duplicate rows. */
-	private void mostProblems(List<FileRow> rows) {
+	private DashboardHtml mostProblems(List<FileRow> rows) {
 		raw("<h2>問題の多い名簿 <span class=\"en\">Roster files with the most problems</span></h2>\n");
 		if (rows.isEmpty()) {
 			raw("<p>この処理で受け付けた名簿に問題はありません。<span class=\"en\">No problems in the roster files of this run.</span></p>");
@@ -209,7 +240,7 @@ final class DashboardHtml {
 			}
 			raw("</tbody>\n</table>");
 		}
-		raw("\n\n");
+		return raw("\n\n");
 	}
 
 	/** The trend of the last runs, as the templates' {@code trend} fragment drew it. */
