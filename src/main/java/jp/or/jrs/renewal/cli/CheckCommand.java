@@ -65,7 +65,7 @@ class CheckCommand implements CommandHandler {
 		}
 		Path page = OrganizerReport.beside(report);
 		new OrganizerReport(fileName, runDate, null, outcome.dataRows(), outcome.accepted(), outcome.rejected(),
-				outcome.duplicate(), outcome.problems(), null).write(new Pages().frame(runDate), page);
+				outcome.duplicate(), outcome.problems(), null).write(Pages.frame(runDate), page);
 		System.out.println(fileName + ": " + outcome.describe()
 				+ (outcome.problems().isEmpty() ? "; no problems" : "; reject report: " + report) + "; page: " + page);
 		return outcome.problems().isEmpty() ? ExitCodes.COMPLETED : ExitCodes.COMPLETED_WITH_REJECTS;

@@ -64,7 +64,7 @@ final class Dashboard {
 	record Link(String ja, String en, String href) {
 	}
 
-	static void write(Pages pages, Path runFolder, RunReport report, Map<String, Path> rejectReports,
+	static void write(Path runFolder, RunReport report, Map<String, Path> rejectReports,
 			List<RunFigures.Figure> history) {
 		List<FileRow> files = new ArrayList<>();
 		for (RunFile file : report.files()) {
@@ -77,12 +77,11 @@ final class Dashboard {
 		List<FileRow> mostProblems = report.mostProblems(10).stream()
 			.map(f -> files.stream().filter(row -> row.file() == f).findFirst().orElseThrow())
 			.toList();
-		List<Charts.TrendColumn> trend = trend(history);
 		AtomicFiles.writeString(runFolder.resolve("index.html"),
 				DashboardHtml.runPage(report, files, mostProblems,
 						report.changes().stream().limit(LISTED_CHANGES).toList(),
-						Math.max(0, report.changes().size() - LISTED_CHANGES), trend, Charts.trendColumns(trend),
-						historyRows(RunRow.of(history)), links(runFolder), pages.frame(report.runDate())));
+						Math.max(0, report.changes().size() - LISTED_CHANGES), trend(history),
+						historyRows(RunRow.of(history)), links(runFolder), Pages.frame(report.runDate())));
 	}
 
 	/**
@@ -157,9 +156,8 @@ final class Dashboard {
 	static void writeIndex(Path output, List<RunFigures.Figure> history) {
 		List<RunFigures.Figure> newestFirst = new ArrayList<>(history);
 		Collections.reverse(newestFirst);
-		List<Charts.TrendColumn> trend = trend(history);
-		AtomicFiles.writeString(output.resolve("index.html"), DashboardHtml.runsPage(trend, Charts.trendColumns(trend),
-				runRows(RunRow.of(newestFirst)), Pages.frame("")));
+		AtomicFiles.writeString(output.resolve("index.html"),
+				DashboardHtml.runsPage(trend(history), runRows(RunRow.of(newestFirst)), Pages.frame("")));
 	}
 
 	/** The trend of the last {@link #TREND_RUNS} runs. */

@@ -32,23 +32,23 @@ final class DashboardHtml {
 	 * @param files a row per roster file, in the report's order
 	 * @param mostProblems the rows of the files with the most problems, most first
 	 * @param changes the changes listed, {@code moreChanges} more not listed
-	 * @param trend the trend's columns; {@code trendColumns} the same as SVG ({@link Charts#trendColumns})
+	 * @param trend the trend's columns
 	 * @param historyRows the history table's rows ({@link Dashboard#historyRows})
 	 * @param links the files of the run folder to link to
 	 */
 	static String runPage(RunReport report, List<FileRow> files, List<FileRow> mostProblems,
-			List<RunReport.Change> changes, int moreChanges, List<Charts.TrendColumn> trend, String trendColumns,
+			List<RunReport.Change> changes, int moreChanges, List<Charts.TrendColumn> trend,
 			String historyRows, List<Link> links, Pages.Frame frame) {
 		String runDate = String.valueOf(report.runDate());
 		DashboardHtml page = new DashboardHtml(16384 + frame.style().length() + files.size() * 420
-				+ changes.size() * 200 + trendColumns.length() + historyRows.length());
+				+ changes.size() * 200 + trend.size() * 300 + historyRows.length());
 		page.raw(Html.PAGE_START).text("更新単位 夜間処理 " + runDate).raw("</title>\n\n").raw(frame.style())
 			.raw("\n</head>\n<body>\n<h1>").text("更新単位 夜間処理 " + runDate)
 			.raw("</h1>\n<p class=\"sub\"><span class=\"en\">").text("Renewal credits: the run of " + runDate)
 			.raw("</span>\n\t<a class=\"no-print\" href=\"../index.html\">すべての処理 / all runs</a></p>\n\n");
 		page.carried(report).cards(report).verdicts(report.certifications()).changes(report, changes, moreChanges)
 			.mostProblems(mostProblems).files(files).withdrawals(report)
-			.raw("\n\n<h2>処理の推移 <span class=\"en\">History of runs</span></h2>\n").trend(trend, trendColumns)
+			.raw("\n\n<h2>処理の推移 <span class=\"en\">History of runs</span></h2>\n").trend(trend)
 			.history(historyRows).links(links);
 		return page.raw(frame.footer()).raw("\n</body>\n</html>\n").html.toString();
 	}
@@ -58,11 +58,11 @@ final class DashboardHtml {
 	 *
 	 * @param runRows the table's rows, newest first ({@link Dashboard#runRows})
 	 */
-	static String runsPage(List<Charts.TrendColumn> trend, String trendColumns, String runRows, Pages.Frame frame) {
-		DashboardHtml page = new DashboardHtml(8192 + frame.style().length() + trendColumns.length() + runRows.length());
+	static String runsPage(List<Charts.TrendColumn> trend, String runRows, Pages.Frame frame) {
+		DashboardHtml page = new DashboardHtml(8192 + frame.style().length() + trend.size() * 300 + runRows.length());
 		return page.raw(Html.PAGE_START).raw("更新単位 夜間処理の一覧</title>\n\n").raw(frame.style())
 			.raw("\n</head>\n<body>\n<h1>更新単位 夜間処理の一覧 <span class=\"en\">Renewal credits: every run</span></h1>\n")
-			.trend(trend, trendColumns)
+			.trend(trend)
 			.raw("\n<table id=\"runs\">\n\t<thead><tr><th>処理日 <span class=\"en\">run</span></th>"
 					+ "<th class=\"num\">名簿 <span class=\"en\">files</span></th><th class=\"num\">データ行 <span class=\"en\">rows</span></th>"
 					+ "<th class=\"num\">受付 <span class=\"en\">accepted</span></th><th class=\"num\">不採用 <span class=\"en\">rejected</span></th>"
@@ -244,9 +244,9 @@ final class DashboardHtml {
 	}
 
 	/** The trend of the last runs, as the templates' {@code trend} fragment drew it. */
-	private DashboardHtml trend(List<Charts.TrendColumn> trend, String trendColumns) {
+	private DashboardHtml trend(List<Charts.TrendColumn> trend) {
 		raw("<svg class=\"bar\" id=\"trend-chart\" role=\"img\" aria-label=\"ELIGIBLE and SHORT per run\" viewBox=\"0 0 720 190\""
-				+ " xmlns=\"http://www.w3.org/2000/svg\">\n\t").raw(trendColumns).raw("\n\t");
+				+ " xmlns=\"http://www.w3.org/2000/svg\">\n\t").raw(Charts.trendColumns(trend)).raw("\n\t");
 		if (!trend.isEmpty()) {
 			raw("<text x=\"0\" y=\"182\" font-size=\"12\">").text(trend.get(0).label()).raw("</text>");
 		}

@@ -59,19 +59,16 @@ public class MemberStatements {
 
 	private final RunFigures runs;
 
-	private final Pages pages;
-
 	private final Progress progress;
 
 	public MemberStatements(MemberStore members, CreditLedger ledger, CatalogStore catalog, RuleBook ruleBook,
-			RosterFileStore files, RunFigures runs, Pages pages, Progress progress) {
+			RosterFileStore files, RunFigures runs, Progress progress) {
 		this.members = members;
 		this.ledger = ledger;
 		this.catalog = catalog;
 		this.ruleBook = ruleBook;
 		this.files = files;
 		this.runs = runs;
-		this.pages = pages;
 		this.progress = progress;
 	}
 
@@ -100,7 +97,7 @@ public class MemberStatements {
 		List<MemberStatement> found = new ArrayList<>(1);
 		Judge judge = judge(asOf());
 		forEach(new Selection(memberId, null, false), member -> judge.statement(member, false).ifPresent(found::add));
-		return found.stream().findFirst().map(statement -> StatementHtml.page(statement, this.pages.frame(judge.asOf())));
+		return found.stream().findFirst().map(statement -> StatementHtml.page(statement, Pages.frame(judge.asOf())));
 	}
 
 	/**
@@ -114,11 +111,11 @@ public class MemberStatements {
 		Semaphore ahead = new Semaphore(4 * threads);
 		List<Future<?>> pending = new ArrayList<>();
 		AtomicInteger written = new AtomicInteger();
-		// What the workers need (the rules, the catalog, the members' names, the pages' style) is made ready
-		// on them while this thread reads the first pass of the ledger.
+		// What the workers need (the rules, the catalog, the members' names) is made ready on them while this
+		// thread reads the first pass of the ledger.
 		LocalDate asOf = asOf();
 		CompletableFuture<Judge> judging = CompletableFuture.supplyAsync(() -> judge(asOf), workers);
-		CompletableFuture<Pages.Frame> framing = CompletableFuture.supplyAsync(() -> this.pages.frame(asOf), workers);
+		Pages.Frame frame = Pages.frame(asOf);
 		try {
 			forEach(selection, member -> {
 				ahead.acquireUninterruptibly();
@@ -126,7 +123,7 @@ public class MemberStatements {
 					try {
 						judging.join().statement(member, selection.shortOnly()).ifPresent(statement -> {
 							AtomicFiles.writeString(folder.resolve(statement.memberId() + ".html"),
-									StatementHtml.page(statement, framing.join()));
+									StatementHtml.page(statement, frame));
 							written.incrementAndGet();
 						});
 					}

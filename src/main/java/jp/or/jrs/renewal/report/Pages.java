@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.springframework.stereotype.Component;
-
 /**
  * What every page people read shares: the style and the footer ({@link Frame}). The night's pages (a run's
  * dashboard and the list of runs, {@code DashboardHtml}; organizers' reports, {@code OrganizerHtml}), the
@@ -18,8 +16,7 @@ import org.springframework.stereotype.Component;
  * inline, charts as inline SVG, no script), so they open from disk, by mail or from the portal alike, and
  * each is written whole under a temporary name, then renamed.
  */
-@Component
-public class Pages {
+public final class Pages {
 
 	/** The templates' head fragment, which holds the style of every page. */
 	static final String PAGE_FRAGMENTS = "templates/fragments/page.html";
@@ -28,12 +25,15 @@ public class Pages {
 
 	private static final String STYLE_END = "</style>";
 
+	private Pages() {
+	}
+
 	/** What every page written outside the templates shares with the others: their style, and the footer of a date. */
 	public record Frame(String style, String footer) {
 	}
 
 	/** The style and footer of the pages of a date. */
-	public Frame frame(LocalDate asOf) {
+	public static Frame frame(LocalDate asOf) {
 		return frame(asOf.toString());
 	}
 

@@ -23,14 +23,14 @@ public class ReportsStepConfiguration {
 
 	@Bean
 	public RunReportsTasklet reportsTasklet(RenewalProperties properties, RosterFileStore files,
-			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts, RunFigures figures, Pages pages) {
-		return new RunReportsTasklet(properties, files, history, withdrawals, verdicts, figures, pages);
+			EligibilityHistory history, Withdrawals withdrawals, Verdicts verdicts, RunFigures figures) {
+		return new RunReportsTasklet(properties, files, history, withdrawals, verdicts, figures);
 	}
 
 	@Bean
 	public RosterReportsTasklet rosterReportsTasklet(RenewalProperties properties, RosterFileStore files,
-			CreditLedger ledger, Pages pages) {
-		return new RosterReportsTasklet(properties, files, ledger, pages);
+			CreditLedger ledger) {
+		return new RosterReportsTasklet(properties, files, ledger);
 	}
 
 	/** The organizers' reject reports and pages, as soon as the roster files are in. */

@@ -35,14 +35,10 @@ public class RosterReportsTasklet implements Tasklet {
 
 	private final CreditLedger ledger;
 
-	private final Pages pages;
-
-	public RosterReportsTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger,
-			Pages pages) {
+	public RosterReportsTasklet(RenewalProperties properties, RosterFileStore files, CreditLedger ledger) {
 		this.properties = properties;
 		this.files = files;
 		this.ledger = ledger;
-		this.pages = pages;
 	}
 
 	@Override
@@ -54,7 +50,7 @@ public class RosterReportsTasklet implements Tasklet {
 				runFiles.stream().map(RunFile::fileName).toList());
 		// The problems are read here, in the step's transaction; the files are written on worker threads, a
 		// report each (the first night writes hundreds), every page with the night's style and footer.
-		Pages.Frame frame = this.pages.frame(runDate);
+		Pages.Frame frame = Pages.frame(runDate);
 		ExecutorService writers = WorkerThreads.start("organizer-reports", Runtime.getRuntime().availableProcessors());
 		try {
 			List<Future<?>> written = new ArrayList<>();

@@ -56,17 +56,14 @@ public class RunReportsTasklet implements Tasklet {
 
 	private final RunFigures figures;
 
-	private final Pages pages;
-
 	public RunReportsTasklet(RenewalProperties properties, RosterFileStore files, EligibilityHistory history,
-			Withdrawals withdrawals, Verdicts verdicts, RunFigures figures, Pages pages) {
+			Withdrawals withdrawals, Verdicts verdicts, RunFigures figures) {
 		this.properties = properties;
 		this.files = files;
 		this.history = history;
 		this.withdrawals = withdrawals;
 		this.verdicts = verdicts;
 		this.figures = figures;
-		this.pages = pages;
 	}
 
 	@Override
@@ -104,7 +101,7 @@ public class RunReportsTasklet implements Tasklet {
 		AtomicFiles.writeString(runFolder.resolve(RUN_SUMMARY), summary.text());
 		this.figures.record(report);
 		List<RunFigures.Figure> history = this.figures.upTo(runDate, Integer.MAX_VALUE);
-		Dashboard.write(this.pages, runFolder, report, reports,
+		Dashboard.write(runFolder, report, reports,
 				history.subList(Math.max(0, history.size() - Dashboard.TREND_RUNS), history.size()));
 		Dashboard.writeIndex(this.properties.output(), this.figures.all());
 		previousRun.ifPresent(this.history::forgetRunsBefore);

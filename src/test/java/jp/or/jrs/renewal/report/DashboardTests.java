@@ -1,6 +1,8 @@
 package jp.or.jrs.renewal.report;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 import jp.or.jrs.renewal.report.Dashboard.FileRow;
 import jp.or.jrs.renewal.roster.RosterFileStatus;
 import jp.or.jrs.renewal.roster.RosterFileStore.RunFile;
+import jp.or.jrs.renewal.roster.Withdrawals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,15 +97,15 @@ class DashboardTests {
 	void aRunsDashboardEscapesWhatCameFromOutsideAndSaysWhatChanged() {
 		String hostile = "<script>alert('x')</script>";
 		List<RunFile> files = List.of(new RunFile(1, hostile + ".csv", RosterFileStatus.INGESTED, 10, 7, 2, 1, null));
-		List<RunReport.Change> changes = new java.util.ArrayList<>();
+		List<RunReport.Change> changes = new ArrayList<>();
 		for (int i = 0; i < Dashboard.LISTED_CHANGES + 5; i++) {
 			changes.add(new RunReport.Change(RunReport.ChangeKind.BECAME_SHORT, String.format("%07d", i), "BOARD",
 					"ELIGIBLE", "SHORT", "SOCIETY_LECTURE:" + hostile));
 		}
 		RunReport report = new RunReport(LocalDate.of(2026, 11, 25), null,
 				List.of(new RunReport.CertificationCount(hostile, 3, 1)), LocalDate.of(2026, 11, 24), changes, files,
-				List.of(new jp.or.jrs.renewal.roster.Withdrawals.Withdrawal("old.csv",
-						java.time.LocalDateTime.of(2026, 11, 24, 9, 30), "office", hostile, 12)),
+				List.of(new Withdrawals.Withdrawal("old.csv", LocalDateTime.of(2026, 11, 24, 9, 30), "office", hostile,
+						12)),
 				null, null, List.of(), 3);
 		List<FileRow> rows = List.of(new FileRow(files.get(0), "rejects/rosters/x.rejects.html", null));
 		List<RunFigures.Figure> history = List.of(
@@ -110,9 +113,9 @@ class DashboardTests {
 		List<Charts.TrendColumn> trend = Charts.trend(history);
 
 		String page = DashboardHtml.runPage(report, rows, rows, changes.subList(0, Dashboard.LISTED_CHANGES), 5, trend,
-				Charts.trendColumns(trend), Dashboard.historyRows(Dashboard.RunRow.of(history)),
+				Dashboard.historyRows(Dashboard.RunRow.of(history)),
 				List.of(new Dashboard.Link("更新可否", "eligibility", "eligibility.csv")),
-				new Pages().frame(report.runDate()));
+				Pages.frame(report.runDate()));
 
 		assertThat(page).doesNotContain("<script>")
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;.csv")
@@ -125,7 +128,7 @@ class DashboardTests {
 			.endsWith("renewal-credits ・ 2026-11-25</span>\n</footer>\n</body>\n</html>\n");
 		assertThat(page.split("<td class=\"short\">SHORT</td>", -1)).hasSize(Dashboard.LISTED_CHANGES + 1);
 
-		String runs = DashboardHtml.runsPage(trend, Charts.trendColumns(trend),
+		String runs = DashboardHtml.runsPage(trend,
 				Dashboard.runRows(Dashboard.RunRow.of(history)), Pages.frame(""));
 		assertThat(runs).contains("<a href=\"2026-11-24/index.html\">2026-11-24</a>")
 			.contains("<title>更新単位 夜間処理の一覧</title>")

@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The organizer's page: counts, every problem in both languages, all escaped, in the style of every page. */
 class OrganizerReportTests {
 
-	final Pages pages = new Pages();
-
 	@Test
 	void showsCountsAndEveryProblemInBothLanguagesWithTheValueAsText() {
 		OrganizerReport report = new OrganizerReport("congress<b>.csv", LocalDate.of(2026, 11, 24),
@@ -24,7 +22,7 @@ class OrganizerReportTests {
 						"<script>alert('x')</script>"), new Problem(13, "", "DUPLICATE", new Message("重複", "duplicate"), "")),
 				"../../index.html");
 
-		String page = report.page(this.pages.frame(report.asOf()));
+		String page = report.page(Pages.frame(report.asOf()));
 
 		assertThat(page).contains("congress&lt;b&gt;.csv").doesNotContain("congress<b>")
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>")
@@ -36,7 +34,7 @@ class OrganizerReportTests {
 	void aCleanCheckSaysEveryRowIsAccepted() {
 		OrganizerReport clean = new OrganizerReport("good.csv", LocalDate.of(2026, 11, 24), null, 2, 2, 0, 0, List.of(),
 				null);
-		String page = clean.page(this.pages.frame(clean.asOf()));
+		String page = clean.page(Pages.frame(clean.asOf()));
 		assertThat(page).contains("問題はありません").contains("No problems: every row is accepted.")
 			.contains("送付前の確認").doesNotContain("id=\"problems\"");
 	}
@@ -47,7 +45,7 @@ class OrganizerReportTests {
 				RosterFileStatus.FILE_REJECTED, 12345, 0, 12345, 0,
 				List.of(new Problem(0, "", "BAD_HEADER", new Message("見出しが違います", "not the expected header"), "a,b")),
 				"../../index.html");
-		String page = rejected.page(this.pages.frame(rejected.asOf()));
+		String page = rejected.page(Pages.frame(rejected.asOf()));
 		assertThat(page).contains("<div class=\"value\" id=\"data-rows\">12,345</div>")
 			.contains("<div class=\"note\" id=\"verdict\">ファイル全体を読めません")
 			.doesNotContain("class=\"ok\" id=\"verdict\"").doesNotContain("<p id=\"verdict\">")

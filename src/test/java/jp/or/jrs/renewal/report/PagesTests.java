@@ -24,7 +24,7 @@ class PagesTests {
 		SpringTemplateEngine portal = portalEngine();
 		LocalDate asOf = LocalDate.of(2026, 11, 24);
 
-		Pages.Frame frame = new Pages().frame(asOf);
+		Pages.Frame frame = Pages.frame(asOf);
 
 		assertThat(frame.style()).isEqualTo(fragment(portal, "style", Map.of()))
 			.startsWith("<style>\n:root {")
