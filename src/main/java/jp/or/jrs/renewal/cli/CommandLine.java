@@ -14,6 +14,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 import jp.or.jrs.renewal.support.InputFileException;
 import jp.or.jrs.renewal.support.NewDatabases;
@@ -32,8 +33,9 @@ public final class CommandLine {
 	/**
 	 * Spring Boot's configurations that only the portal uses: JSON and HTTP message conversion, web security,
 	 * SSL bundles, the task executor and scheduler (the night's threads are its own; the portal schedules
-	 * its night), and the template engine (every other page is written in Java, {@code report.Pages}). A command's context goes without them: each costs its start beans to make and examine (the
-	 * context prepared at build time, which every command but the portal starts from, is made without them too,
+	 * its night), and the template engine (every other page is written in Java, {@code report.Pages}). A
+	 * command's context goes without them: each costs its start beans to make and examine (the context
+	 * prepared at build time, which every command but the portal starts from, is made without them too,
 	 * so there this list is fixed when the jar is built; without that context, a setting of
 	 * {@code spring.autoconfigure.exclude} of one's own replaces it).
 	 */
@@ -141,13 +143,14 @@ public final class CommandLine {
 		ReadAhead readAhead = ReadAhead.start(invocation.command());
 		// Then, the settings read and the log set up, the rule files.
 		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
-			OutputLock.acquire(Path.of(event.getEnvironment().getProperty("renewal.output", "output")));
+			ConfigurableEnvironment environment = event.getEnvironment();
+			OutputLock.acquire(Path.of(environment.getProperty("renewal.output", "output")));
+			String database = environment.getProperty("spring.datasource.url");
 			// A new embedded database starts as the build's copy, migrated (before its lock file's folder exists).
-			NewDatabases.createFromTemplate(event.getEnvironment().getProperty("spring.datasource.url"),
-					event.getEnvironment().getProperty("spring.datasource.username"),
-					event.getEnvironment().getProperty("spring.datasource.password"));
-			DatabaseLockFile.acquire(event.getEnvironment().getProperty("spring.datasource.url"));
-			readAhead.rules(event.getEnvironment());
+			NewDatabases.createFromTemplate(database, environment.getProperty("spring.datasource.username"),
+					environment.getProperty("spring.datasource.password"));
+			DatabaseLockFile.acquire(database);
+			readAhead.rules(environment);
 		});
 		try (ConfigurableApplicationContext context = application.run(invocation.springArguments())) {
 			if (invocation.command().database() == Command.Database.CHANGES) {

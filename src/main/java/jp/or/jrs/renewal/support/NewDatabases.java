@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -152,11 +151,7 @@ public final class NewDatabases {
 		Path work = Files.createTempDirectory("renewal-new-database");
 		try {
 			String url = "jdbc:hsqldb:file:" + work.resolve("renewal") + ";" + SHIPPED_SETTINGS;
-			Flyway.configure(NewDatabases.class.getClassLoader())
-				.dataSource(url, "SA", "")
-				.locations("classpath:db/migration/hsqldb")
-				.load()
-				.migrate();
+			SchemaMigrations.migrations("hsqldb").dataSource(url, "SA", "").load().migrate();
 			try (Connection connection = DriverManager.getConnection(url, "SA", "");
 					Statement statement = connection.createStatement()) {
 				statement.execute("SHUTDOWN");

@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDatabaseInitializerDetector;
@@ -66,11 +67,12 @@ public class SchemaMigrations implements InitializingBean {
 				return;
 			}
 		}
-		Flyway.configure(SchemaMigrations.class.getClassLoader())
-			.dataSource(this.dataSource)
-			.locations("classpath:db/migration/" + vendor)
-			.load()
-			.migrate();
+		migrations(vendor).dataSource(this.dataSource).load().migrate();
+	}
+
+	/** Flyway over this build's migrations for a vendor ({@code db/migration/<vendor>}), the build's copy's too. */
+	static FluentConfiguration migrations(String vendor) {
+		return Flyway.configure(SchemaMigrations.class.getClassLoader()).locations("classpath:db/migration/" + vendor);
 	}
 
 	/** Stops at a {@code spring.flyway.*} setting (any spelling Boot accepts) other than the one turning Boot's off. */
